@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// tagih: a keyboard-driven terminal workspace for collecting overdue invoices.
+///
+/// Dependencies point one way (see README, "Architecture"):
+/// TagihCore <- TagihStore; TerminalCore <- NcursesTerminal, Widgets;
+/// TagihCore + TerminalCore + Widgets <- TagihApp; everything <- tagih.
+let package = Package(
+    name: "tagih",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tagih", targets: ["tagih"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "TagihCore"),
+        .target(name: "TagihStore", dependencies: ["TagihCore"]),
+        .target(name: "TerminalCore"),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),
+        .target(name: "Widgets", dependencies: ["TerminalCore"]),
+        .target(name: "TagihApp", dependencies: ["TagihCore", "TerminalCore", "Widgets"]),
+        .executableTarget(
+            name: "tagih",
+            dependencies: [
+                "TagihCore", "TagihStore", "TerminalCore", "NcursesTerminal", "Widgets", "TagihApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
+        .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(
+            name: "TagihAppTests",
+            dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["tagih"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

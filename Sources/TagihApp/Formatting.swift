@@ -1,0 +1,29 @@
+import TagihCore
+
+/// Short forms the screens use.
+enum Formatting {
+    /// How long ago a contact was, in days: `today`, `1d ago`, `12d ago`; `—` for never.
+    static func ago(_ t: Timestamp?, today: CivilDate) -> String {
+        guard let t else { return "—" }
+        let d = t.civilDate().days(until: today)
+        if d <= 0 { return "today" }
+        return "\(d)d ago"
+    }
+
+    /// A compact amount for summaries: `950`, `12.5K`, `3.2M`, `1.1B` (major units).
+    static func compact(_ m: Money) -> String {
+        let major = Double(m.minor) / Double(m.currency.minorPerMajor)
+        let a = abs(major)
+        let sign = major < 0 ? "-" : ""
+        func one(_ v: Double, _ suffix: String) -> String {
+            let tenths = Int((v * 10).rounded())
+            let whole = tenths / 10, frac = tenths % 10
+            return sign + (whole >= 100 || frac == 0 ? "\(whole)" : "\(whole).\(frac)") + suffix
+        }
+        if a >= 1e12 { return one(a / 1e12, "T") }
+        if a >= 1e9 { return one(a / 1e9, "B") }
+        if a >= 1e6 { return one(a / 1e6, "M") }
+        if a >= 1e4 { return one(a / 1e3, "K") }
+        return sign + String(Int(a.rounded()))
+    }
+}

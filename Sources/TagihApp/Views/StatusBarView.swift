@@ -1,0 +1,52 @@
+import TagihCore
+import TerminalCore
+import Widgets
+
+/// The bottom line: a message if there is one, else the most useful keys,
+/// the read-only marker and where the book is.
+enum StatusBarView {
+    static func draw(_ state: AppState, theme: Theme, keymap: Keymap, area: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(area, style: theme["status"])
+        if let m = state.message {
+            let role = m.level == .error ? "status.error" : m.level == .warn ? "status.warn" : "status.info"
+            buffer.fill(area, style: theme[role])
+            buffer.write(" " + m.text, x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
+            return
+        }
+        var x = area.x
+        if state.readOnlyReason != nil {
+            x += buffer.write(" READ-ONLY ", x: x, y: area.y, maxWidth: area.width, style: theme["status.warn"])
+        }
+        let hints: [(Command, String)] = [(.moveDown, "move"), (.help, "keys"), (.quit, "quit")]
+        for (cmd, label) in hints {
+            guard let b = keymap.bindings.first(where: { $0.command == cmd }) else { continue }
+            let keys = b.keys.prefix(2).map(\.description).joined(separator: "/")
+            x += buffer.write(" " + keys, x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status.key"])
+            x += buffer.write(" " + label + " ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status"])
+        }
+        let path = state.dataPath + " "
+        let room = area.maxX - x - 1
+        if room > 8 {
+            buffer.writeRight(path, maxX: area.maxX, y: area.y, maxWidth: room, style: theme["status"])
+        }
+    }
+}
+
+/// The `?` overlay: the keys of the current screen, generated from the keymap.
+enum HelpOverlay {
+    static func draw(_ bindings: [KeyBinding], theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
+        let lines = bindings.map { b in (b.keys.map(\.description).joined(separator: " "), b.summary) }
+        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let textWidth = lines.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let w = min(area.width - 2, keyWidth + textWidth + 7)
+        let h = min(area.height - 2, lines.count + 2)
+        let box = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
+        let inner = Panel.draw(into: &buffer, area: box, title: "Keys", border: theme["border.focus"],
+                               titleStyle: theme["overlay.key"], fill: theme["overlay"])
+        for (i, line) in lines.enumerated() where i < inner.height {
+            buffer.write(line.0, x: inner.x + 1, y: inner.y + i, maxWidth: keyWidth, style: theme["overlay.key"])
+            buffer.write(line.1, x: inner.x + keyWidth + 3, y: inner.y + i,
+                         maxWidth: max(0, inner.width - keyWidth - 3), style: theme["overlay"])
+        }
+    }
+}

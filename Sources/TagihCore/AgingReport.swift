@@ -1,0 +1,43 @@
+/// The aging report: open balances and invoice counts per bucket and currency.
+public struct AgingReport: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public let bucket: String
+        public let currency: Currency
+        public let invoices: Int
+        public let balance: Money
+    }
+
+    public let today: CivilDate
+    public let buckets: AgingBuckets
+    /// Bucket labels in order, then currencies in code order; only non-empty cells.
+    public let lines: [Line]
+    public let currencies: [Currency]
+
+    public init(book: Book, today: CivilDate, buckets: AgingBuckets = .standard) {
+        self.today = today
+        self.buckets = buckets
+        var counts: [Int: [Currency: Int]] = [:]
+        var totals: [Int: MoneyTotals] = [:]
+        var seen: Set<Currency> = []
+        for r in book.openRows(today: today, buckets: buckets) {
+            counts[r.bucket, default: [:]][r.balance.currency, default: 0] += 1
+            totals[r.bucket, default: MoneyTotals()].add(r.balance)
+            seen.insert(r.balance.currency)
+        }
+        currencies = seen.sorted()
+        var lines: [Line] = []
+        for b in 0..<buckets.count {
+            for c in currencies {
+                guard let n = counts[b]?[c], n > 0 else { continue }
+                lines.append(Line(bucket: buckets.label(b), currency: c, invoices: n,
+                                  balance: totals[b]!.total(in: c)))
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The line for a bucket label and currency, if it has open invoices.
+    public func line(_ bucket: String, _ currency: Currency) -> Line? {
+        lines.first { $0.bucket == bucket && $0.currency == currency }
+    }
+}

@@ -1,0 +1,85 @@
+/// One open invoice as the overdue list shows it.
+public struct OverdueRow: Sendable, Equatable {
+    public let invoice: Invoice
+    public let client: Client?
+    public let daysLate: Int
+    public let bucket: Int
+    public let balance: Money
+    public let paid: Money
+    public let lastContact: Timestamp?
+
+    /// The client's name, or its id when the client record is missing.
+    public var clientName: String { client?.name ?? invoice.clientID.raw }
+}
+
+/// Totals of open balances per aging bucket and currency.
+public struct AgingSummary: Sendable, Equatable {
+    public let buckets: AgingBuckets
+    /// One entry per bucket index.
+    public private(set) var totals: [MoneyTotals]
+    public private(set) var counts: [Int]
+
+    public init(buckets: AgingBuckets) {
+        self.buckets = buckets
+        totals = Array(repeating: MoneyTotals(), count: buckets.count)
+        counts = Array(repeating: 0, count: buckets.count)
+    }
+
+    mutating func add(_ balance: Money, bucket: Int) {
+        totals[bucket].add(balance)
+        counts[bucket] += 1
+    }
+
+    /// Every currency that appears, sorted by code.
+    public var currencies: [Currency] {
+        Set(totals.flatMap { $0.amounts.map(\.currency) }).sorted()
+    }
+
+    /// Sum over all buckets for one currency.
+    public func grandTotal(_ c: Currency) -> Money {
+        var t = MoneyTotals()
+        for b in totals { t.add(b.total(in: c)) }
+        return t.total(in: c)
+    }
+
+    /// Sum over the past-due buckets (all but current) for one currency.
+    public func overdueTotal(_ c: Currency) -> Money {
+        var t = MoneyTotals()
+        for b in totals.dropFirst() { t.add(b.total(in: c)) }
+        return t.total(in: c)
+    }
+}
+
+extension Book {
+    /// Every invoice with a balance left, with its aging on `today`, in no set order.
+    public func openRows(today: CivilDate, buckets: AgingBuckets = .standard) -> [OverdueRow] {
+        var rows: [OverdueRow] = []
+        rows.reserveCapacity(invoices.count)
+        for inv in invoices.values {
+            let bal = balance(inv)
+            guard bal.isPositive else { continue }
+            let late = inv.daysLate(on: today)
+            rows.append(OverdueRow(invoice: inv, client: clients[inv.clientID], daysLate: late,
+                                   bucket: buckets.index(daysLate: late), balance: bal,
+                                   paid: paid(inv), lastContact: lastContact(inv.clientID)?.at))
+        }
+        return rows
+    }
+
+    /// The overdue invoices (at least one day past due), most days late first,
+    /// then by client name and invoice number so the order is stable.
+    public func overdueRows(today: CivilDate, buckets: AgingBuckets = .standard) -> [OverdueRow] {
+        openRows(today: today, buckets: buckets).filter { $0.daysLate >= 1 }.sorted { a, b in
+            if a.daysLate != b.daysLate { return a.daysLate > b.daysLate }
+            if a.clientName != b.clientName { return a.clientName < b.clientName }
+            return a.invoice.number < b.invoice.number
+        }
+    }
+
+    /// Open balances per aging bucket on `today`.
+    public func agingSummary(today: CivilDate, buckets: AgingBuckets = .standard) -> AgingSummary {
+        var s = AgingSummary(buckets: buckets)
+        for r in openRows(today: today, buckets: buckets) { s.add(r.balance, bucket: r.bucket) }
+        return s
+    }
+}

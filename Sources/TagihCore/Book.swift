@@ -1,0 +1,116 @@
+import Foundation
+
+/// The state of a set of books: the fold of every event, in fold order.
+///
+/// Folding is tolerant of merge order: payments and contacts are kept by the
+/// id they refer to, so a payment seen before its invoice still counts once the
+/// invoice arrives. A duplicate event id (the same event merged twice) is ignored.
+public struct Book: Sendable {
+    public private(set) var clients: [ClientID: Client] = [:]
+    public private(set) var invoices: [InvoiceID: Invoice] = [:]
+    public private(set) var paymentsByInvoice: [InvoiceID: [Payment]] = [:]
+    public private(set) var interactionsByClient: [ClientID: [Interaction]] = [:]
+    public private(set) var invoicesByClient: [ClientID: [InvoiceID]] = [:]
+    /// Events folded so far (duplicates not counted).
+    public private(set) var eventCount = 0
+    /// Events whose type this version does not know, by type (kept on disk, not folded).
+    public private(set) var unknownEventTypes: [String: Int] = [:]
+    /// Inconsistencies met while folding, in fold order, for `tagih check` and the status bar.
+    public private(set) var problems: [String] = []
+
+    private var seenEvents: Set<EventID> = []
+    /// The event that set each client's and invoice's current record, so a
+    /// record folded late (a merged journal) only wins if it is newer.
+    private var clientVersion: [ClientID: Event.OrderKey] = [:]
+    private var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
+
+    public init() {}
+
+    /// Folds events. The result does not depend on their order, but folding in
+    /// `Event.foldOrder` is cheapest.
+    public init<S: Sequence>(events: S) where S.Element == Event {
+        for e in events { apply(e) }
+    }
+
+    /// Folds one event into the book.
+    public mutating func apply(_ e: Event) {
+        guard seenEvents.insert(e.id).inserted else { return }
+        eventCount += 1
+        switch e.body {
+        case let .clientRecorded(c):
+            if let v = clientVersion[c.id], e.orderKey < v { break }
+            clientVersion[c.id] = e.orderKey
+            clients[c.id] = c
+        case let .invoiceIssued(inv):
+            if let v = invoiceVersion[inv.id], e.orderKey < v { break }
+            invoiceVersion[inv.id] = e.orderKey
+            if let old = invoices[inv.id], old.clientID != inv.clientID {
+                invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
+            }
+            if invoices[inv.id]?.clientID != inv.clientID {
+                invoicesByClient[inv.clientID, default: []].append(inv.id)
+            }
+            invoices[inv.id] = inv
+        case let .paymentRecorded(p):
+            paymentsByInvoice[p.invoiceID, default: []].append(p)
+        case let .interactionLogged(i):
+            interactionsByClient[i.clientID, default: []].append(i)
+        case let .unknown(type):
+            unknownEventTypes[type, default: 0] += 1
+        }
+    }
+
+    /// Sum of payments received against an invoice in its own currency.
+    /// Payments in another currency are not counted and are reported in `problems`.
+    public func paid(_ invoice: Invoice) -> Money {
+        var total = Money.zero(invoice.amount.currency)
+        for p in paymentsByInvoice[invoice.id] ?? [] {
+            if let t = try? total.adding(p.amount) { total = t }
+        }
+        return total
+    }
+
+    /// What is still owed on an invoice (never below zero; overpayment is a credit of zero balance).
+    public func balance(_ invoice: Invoice) -> Money {
+        let rest = (try? invoice.amount.subtracting(paid(invoice))) ?? invoice.amount
+        return rest.isNegative ? .zero(invoice.amount.currency) : rest
+    }
+
+    /// The most recent contact with a client, if any.
+    public func lastContact(_ client: ClientID) -> Interaction? {
+        interactionsByClient[client]?.max { $0.at < $1.at }
+    }
+
+    /// A client's contacts, newest first.
+    public func timeline(_ client: ClientID) -> [Interaction] {
+        (interactionsByClient[client] ?? []).sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
+    }
+
+    /// Checks an event against the book before it is written: the reason it is
+    /// refused, or nil when it may be saved.
+    public func validate(_ body: EventBody) -> String? {
+        switch body {
+        case let .clientRecorded(c):
+            if c.name.trimmingCharacters(in: .whitespaces).isEmpty { return "client name is empty" }
+            if let t = c.termsDays, t < 0 || t > 3650 { return "payment terms of \(t) days are out of range (0–3650)" }
+        case let .invoiceIssued(i):
+            if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
+            if !i.amount.isPositive { return "invoice amount must be positive" }
+            if i.amount.minor > Money.limit { return "invoice amount is too large" }
+            if i.due < i.issued { return "due date \(i.due) is before the issue date \(i.issued)" }
+        case let .paymentRecorded(p):
+            guard let inv = invoices[p.invoiceID] else { return "unknown invoice \(p.invoiceID)" }
+            if p.amount.currency != inv.amount.currency {
+                return "payment in \(p.amount.currency) for an invoice in \(inv.amount.currency)"
+            }
+            if !p.amount.isPositive { return "payment amount must be positive" }
+            if p.amount.minor > Money.limit { return "payment amount is too large" }
+        case let .interactionLogged(i):
+            if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
+            if let d = i.durationSeconds, d < 0 { return "call duration is negative" }
+        case .unknown:
+            return "unknown event type"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+/// One change to the book. The book is the fold of all its events; nothing is
+/// ever edited in place, corrections are new events.
+public struct Event: Sendable, Equatable, Codable {
+    public var id: EventID
+    /// When the change was made (the author's clock).
+    public var at: Timestamp
+    /// The device whose journal holds this event.
+    public var device: String
+    /// Position in that device's journal, from 1.
+    public var seq: Int64
+    /// The person who made the change.
+    public var author: String
+    public var body: EventBody
+
+    public init(id: EventID, at: Timestamp, device: String, seq: Int64, author: String, body: EventBody) {
+        self.id = id
+        self.at = at
+        self.device = device
+        self.seq = seq
+        self.author = author
+        self.body = body
+    }
+
+    /// The total order in which events are folded: time, then device, then sequence.
+    public static func foldOrder(_ a: Event, _ b: Event) -> Bool {
+        if a.at != b.at { return a.at < b.at }
+        if a.device != b.device { return a.device < b.device }
+        return a.seq < b.seq
+    }
+
+    /// The sort key of `foldOrder`, comparable on its own.
+    public struct OrderKey: Comparable, Sendable {
+        let at: Timestamp
+        let device: String
+        let seq: Int64
+        public static func < (a: OrderKey, b: OrderKey) -> Bool {
+            (a.at, a.device, a.seq) < (b.at, b.device, b.seq)
+        }
+    }
+
+    public var orderKey: OrderKey { OrderKey(at: at, device: device, seq: seq) }
+
+    private enum CodingKeys: String, CodingKey { case id, at, dev, seq, by, type, data }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(EventID.self, forKey: .id)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        device = try c.decode(String.self, forKey: .dev)
+        seq = try c.decode(Int64.self, forKey: .seq)
+        author = try c.decode(String.self, forKey: .by)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case EventBody.Kind.clientRecorded.rawValue:
+            body = .clientRecorded(try c.decode(Client.self, forKey: .data))
+        case EventBody.Kind.invoiceIssued.rawValue:
+            body = .invoiceIssued(try c.decode(Invoice.self, forKey: .data))
+        case EventBody.Kind.paymentRecorded.rawValue:
+            body = .paymentRecorded(try c.decode(Payment.self, forKey: .data))
+        case EventBody.Kind.interactionLogged.rawValue:
+            body = .interactionLogged(try c.decode(Interaction.self, forKey: .data))
+        default:
+            body = .unknown(type: type)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(at, forKey: .at)
+        try c.encode(device, forKey: .dev)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(author, forKey: .by)
+        try c.encode(body.kind, forKey: .type)
+        switch body {
+        case let .clientRecorded(v): try c.encode(v, forKey: .data)
+        case let .invoiceIssued(v): try c.encode(v, forKey: .data)
+        case let .paymentRecorded(v): try c.encode(v, forKey: .data)
+        case let .interactionLogged(v): try c.encode(v, forKey: .data)
+        case .unknown: break
+        }
+    }
+}
+
+/// What an event says happened.
+public enum EventBody: Sendable, Equatable {
+    /// A client was added, or its details changed (the whole record, last one wins).
+    case clientRecorded(Client)
+    case invoiceIssued(Invoice)
+    case paymentRecorded(Payment)
+    case interactionLogged(Interaction)
+    /// An event type this version does not know (written by a newer tagih); kept, not folded.
+    case unknown(type: String)
+
+    /// The type tag written to the journal.
+    public enum Kind: String, Sendable, Codable {
+        case clientRecorded = "client.recorded"
+        case invoiceIssued = "invoice.issued"
+        case paymentRecorded = "payment.recorded"
+        case interactionLogged = "interaction.logged"
+    }
+
+    public var kind: String {
+        switch self {
+        case .clientRecorded: return Kind.clientRecorded.rawValue
+        case .invoiceIssued: return Kind.invoiceIssued.rawValue
+        case .paymentRecorded: return Kind.paymentRecorded.rawValue
+        case .interactionLogged: return Kind.interactionLogged.rawValue
+        case let .unknown(type): return type
+        }
+    }
+}
+
+/// An event before it is written: what happened, when and by whom. The journal
+/// gives it its id, device and sequence number when it appends it.
+public struct PendingEvent: Sendable, Equatable {
+    public var at: Timestamp
+    public var author: String
+    public var body: EventBody
+
+    public init(at: Timestamp, author: String, body: EventBody) {
+        self.at = at
+        self.author = author
+        self.body = body
+    }
+}

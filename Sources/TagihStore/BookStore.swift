@@ -1,0 +1,276 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
+/// A book on disk: opens and folds every journal in a data directory, and
+/// appends this device's changes durably.
+///
+/// Writing: take the write lock, append whole lines, fsync, release; only then
+/// is a change reported as saved. Nothing ever rewrites the book, so a save
+/// costs the same at any size.
+public final class BookStore {
+    /// How a book was opened.
+    public struct Options: Sendable {
+        /// This machine's device name; its journal is `journal/<device>.jsonl`.
+        public var device: String
+        /// Open without writing anything, even a lock file.
+        public var readOnly: Bool
+        /// Hold the session lock for as long as the store is open (the
+        /// interactive app). A second session opens read-only, naming the holder.
+        public var session: Bool
+
+        public init(device: String, readOnly: Bool = false, session: Bool = false) {
+            self.device = device
+            self.readOnly = readOnly
+            self.session = session
+        }
+    }
+
+    public let directory: DataDirectory
+    public let device: String
+    public private(set) var book = Book()
+    /// Things the user should know about, e.g. a torn last line that was cut off.
+    public private(set) var warnings: [String] = []
+    /// Why the book cannot be changed now; nil when writable.
+    public private(set) var readOnlyReason: String?
+
+    var ownEnd = 0
+    var lastSeq: Int64 = 0
+    private var writeLock: FileLock?
+    private var sessionLock: FileLock?
+    private var random = SystemRandomNumberGenerator()
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+    var ownJournalPath: String { directory.journalPath(device: device) }
+
+    private init(directory: DataDirectory, device: String) {
+        self.directory = directory
+        self.device = device
+    }
+
+    /// Opens the book in `directory`, creating the directory (0700) if needed.
+    /// Damage never stops it opening: it opens read-only and says where.
+    public static func open(_ directory: DataDirectory, options: Options) throws(StoreError) -> BookStore {
+        guard DataDirectory.isValidDevice(options.device) else { throw .invalidDevice(options.device) }
+        let store = BookStore(directory: directory, device: options.device)
+        try store.prepareDirectory(options)
+        try store.load()
+        return store
+    }
+
+    private func prepareDirectory(_ options: Options) throws(StoreError) {
+        if options.readOnly {
+            readOnlyReason = "opened read-only"
+        } else {
+            do {
+                try PosixFile.makeDirectory(directory.path)
+                try PosixFile.makeDirectory(directory.journalDirectory)
+            } catch {
+                if !PosixFile.exists(directory.path) { throw .io(error) }
+                readOnlyReason = "cannot write to \(directory.path) (\(String(cString: strerror(error.code))))"
+            }
+            if readOnlyReason == nil && !PosixFile.isWritableDirectory(directory.journalDirectory) {
+                readOnlyReason = "cannot write to \(directory.journalDirectory) (permission denied)"
+            }
+        }
+        guard PosixFile.exists(directory.path) else { throw .missing(directory.path) }
+        guard readOnlyReason == nil else { return }
+        writeLock = FileLock(path: directory.writeLockPath)
+        if options.session {
+            let lock = FileLock(path: directory.sessionLockPath)
+            do {
+                if let holder = try lock.tryLockRecordingPid() {
+                    let who = holder > 0 ? "another tagih (pid \(holder))" : "another tagih"
+                    readOnlyReason = "this book is open in \(who); opened read-only"
+                } else {
+                    sessionLock = lock
+                }
+            } catch {
+                readOnlyReason = "cannot lock the book: \(error)"
+            }
+        }
+    }
+
+    /// Reads and folds every journal; cuts a torn tail off this device's journal.
+    private func load() throws(StoreError) {
+        var all: [Event] = []
+        let names = PosixFile.list(directory.journalDirectory).filter { $0.hasSuffix(".jsonl") }
+        if readOnlyReason == nil {
+            do { try writeLock?.lock() } catch { throw .io(error) }
+        }
+        defer { if readOnlyReason == nil || writeLock != nil { writeLock?.unlock() } }
+        for name in names {
+            let path = directory.journalDirectory + "/" + name
+            let isOwn = path == ownJournalPath
+            let bytes: [UInt8]
+            do {
+                let fd = try PosixFile.open(path, flags: O_RDONLY)
+                defer { Glibc.close(fd) }
+                bytes = try PosixFile.readAll(fd, path: path)
+            } catch {
+                throw .io(error)
+            }
+            let scan = JournalScan.scan(bytes)
+            all += scan.events
+            let shown = "journal/\(name)"
+            for d in scan.damage {
+                if readOnlyReason == nil || !(readOnlyReason!.contains("damaged")) {
+                    readOnlyReason = "\(shown): damaged record at byte \(d.offset) (\(d.reason)); the book is read-only and the file is left untouched"
+                }
+                warnings.append("\(shown): damaged record at byte \(d.offset), \(d.length) bytes: \(d.reason)")
+            }
+            if isOwn {
+                ownEnd = scan.goodEnd
+                lastSeq = scan.lastSeq
+            }
+            if let torn = scan.tornTail {
+                if isOwn && readOnlyReason == nil {
+                    try cutTornTail(torn, tornBytes: bytes[torn.offset...], shown: shown)
+                } else {
+                    warnings.append("\(shown): incomplete last record at byte \(torn.offset) (\(torn.length) bytes) ignored: \(torn.reason)")
+                    if isOwn { ownEnd = torn.offset + torn.length }
+                }
+            }
+        }
+        all.sort(by: Event.foldOrder)
+        book = Book(events: all)
+    }
+
+    /// Sets a torn last line aside in `quarantine/` (never deleted), then cuts it off.
+    func cutTornTail(_ torn: JournalScan.Damage, tornBytes: ArraySlice<UInt8>, shown: String) throws(StoreError) {
+        do {
+            try PosixFile.makeDirectory(directory.quarantineDirectory)
+            let qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset).torn"
+            let qfd = try PosixFile.open(qpath, flags: O_WRONLY | O_TRUNC, create: true)
+            defer { Glibc.close(qfd) }
+            try PosixFile.writeAll(qfd, Array(tornBytes), path: qpath)
+            try PosixFile.sync(qfd, path: qpath)
+            PosixFile.syncDirectory(directory.quarantineDirectory)
+            let fd = try PosixFile.open(ownJournalPath, flags: O_WRONLY)
+            defer { Glibc.close(fd) }
+            try PosixFile.truncate(fd, to: torn.offset, path: ownJournalPath)
+            try PosixFile.sync(fd, path: ownJournalPath)
+        } catch {
+            throw .io(error)
+        }
+        ownEnd = torn.offset
+        warnings.append("\(shown): the last record was incomplete (\(torn.reason)) and was cut off at byte \(torn.offset); its \(torn.length) bytes are kept in quarantine/\(device)-\(torn.offset).torn")
+    }
+
+    /// Validates, then durably appends changes as this device's next events.
+    /// Returns the saved events once they are on disk; throws and saves
+    /// nothing when any of them is invalid or the disk fails.
+    @discardableResult
+    public func append(_ pending: [PendingEvent]) throws(StoreError) -> [Event] {
+        if let reason = readOnlyReason { throw .readOnly(reason) }
+        guard !pending.isEmpty else { return [] }
+        guard let lock = writeLock else { throw .readOnly("no write lock") }
+        do { try lock.lock() } catch { throw .io(error) }
+        defer { lock.unlock() }
+        let fd: Int32
+        do {
+            let existed = PosixFile.exists(ownJournalPath)
+            fd = try PosixFile.open(ownJournalPath, flags: O_RDWR | O_APPEND, create: true)
+            if !existed { PosixFile.syncDirectory(directory.journalDirectory) }
+        } catch { throw .io(error) }
+        defer { Glibc.close(fd) }
+        try catchUp(fd)
+
+        // Validate against the book as it will be after each earlier change in this batch.
+        var preview = book
+        var events: [Event] = []
+        var bytes: [UInt8] = []
+        var seq = lastSeq
+        for p in pending {
+            if let problem = preview.validate(p.body) { throw .invalid(problem) }
+            seq += 1
+            let id = EventID.v7(millis: p.at.millis, random: (random.next(), random.next()))
+            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body)
+            do { bytes += try JournalLine.encode(e) } catch { throw .invalid("cannot encode: \(error)") }
+            preview.apply(e)
+            events.append(e)
+        }
+        do {
+            try PosixFile.writeAll(fd, bytes, path: ownJournalPath)
+        } catch {
+            // Nothing half-written stays behind: cut back to where we started.
+            rollBack(fd, error: error)
+            throw .io(error)
+        }
+        do {
+            try PosixFile.sync(fd, path: ownJournalPath)
+        } catch {
+            // Never retried into a false success: the write is undone and the book stops writing.
+            rollBack(fd, error: error)
+            readOnlyReason = "the disk failed to save (\(String(cString: strerror(error.code)))); restart tagih once the disk is healthy"
+            throw .io(error)
+        }
+        ownEnd += bytes.count
+        lastSeq = seq
+        book = preview
+        return events
+    }
+
+    private func rollBack(_ fd: Int32, error: StoreIOError) {
+        if (try? PosixFile.truncate(fd, to: ownEnd, path: ownJournalPath)) != nil {
+            _ = try? PosixFile.sync(fd, path: ownJournalPath)
+        } else {
+            readOnlyReason = "a failed save could not be undone (\(error)); restart tagih"
+        }
+    }
+
+    /// Folds lines another process (e.g. `tagih log`) appended to this device's
+    /// journal since we last looked, so sequence numbers stay unique.
+    private func catchUp(_ fd: Int32) throws(StoreError) {
+        let size: Int
+        do { size = try PosixFile.size(fd, path: ownJournalPath) } catch { throw .io(error) }
+        if size == ownEnd { return }
+        if size < ownEnd {
+            readOnlyReason = "journal/\(device).jsonl shrank from \(ownEnd) to \(size) bytes while open; the book is read-only"
+            throw .readOnly(readOnlyReason!)
+        }
+        let tail: [UInt8]
+        do { tail = try PosixFile.readAll(fd, path: ownJournalPath, from: ownEnd) } catch { throw .io(error) }
+        let base = ownEnd
+        let scan = JournalScan.scan(tail, base: base)
+        if let d = scan.damage.first {
+            readOnlyReason = "journal/\(device).jsonl: damaged record at byte \(d.offset) (\(d.reason)); the book is read-only"
+            throw .readOnly(readOnlyReason!)
+        }
+        for e in scan.events { book.apply(e) }
+        lastSeq = max(lastSeq, scan.lastSeq)
+        ownEnd = scan.goodEnd
+        if let torn = scan.tornTail {
+            try cutTornTail(torn, tornBytes: tail[(torn.offset - base)...], shown: "journal/\(device).jsonl")
+        }
+    }
+
+    /// Releases the locks (also done when the store is freed or the process exits).
+    public func close() {
+        sessionLock?.unlock()
+        sessionLock = nil
+    }
+}
+
+/// Why the store could not do what was asked, in words for the user.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case io(StoreIOError)
+    case readOnly(String)
+    case invalid(String)
+    case missing(String)
+    case invalidDevice(String)
+
+    public var description: String {
+        switch self {
+        case let .io(e):
+            return e.isDiskFull ? "not saved: the disk is full (\(e.path)); free some space and try again" : "not saved: \(e)"
+        case let .readOnly(r): return "not saved: \(r)"
+        case let .invalid(r): return "not saved: \(r)"
+        case let .missing(p): return "\(p): no such directory"
+        case let .invalidDevice(d): return "device name \"\(d)\" is not usable as a file name (letters, digits, - _ . only)"
+        }
+    }
+}

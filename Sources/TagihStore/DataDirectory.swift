@@ -1,0 +1,39 @@
+/// Where a book lives and the files inside it.
+///
+/// Layout: `journal/<device>.jsonl` (one append-only journal per device),
+/// `quarantine/` (damaged bytes set aside, never deleted), `write.lock` and
+/// `session.lock`. The directory is 0700 and every file 0600.
+public struct DataDirectory: Sendable, Equatable {
+    public let path: String
+
+    public init(path: String) {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        self.path = p
+    }
+
+    /// Resolves the data directory: `--data`, then `$TAGIH_DATA`, then
+    /// `$XDG_DATA_HOME/tagih`, then `~/.local/share/tagih`.
+    public static func resolve(flag: String?, environment: [String: String]) -> DataDirectory {
+        if let f = flag, !f.isEmpty { return DataDirectory(path: f) }
+        if let d = environment["TAGIH_DATA"], !d.isEmpty { return DataDirectory(path: d) }
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { return DataDirectory(path: x + "/tagih") }
+        let home = environment["HOME"] ?? "."
+        return DataDirectory(path: home + "/.local/share/tagih")
+    }
+
+    public var journalDirectory: String { path + "/journal" }
+    public var quarantineDirectory: String { path + "/quarantine" }
+    public var writeLockPath: String { path + "/write.lock" }
+    public var sessionLockPath: String { path + "/session.lock" }
+
+    public func journalPath(device: String) -> String { journalDirectory + "/" + device + ".jsonl" }
+
+    /// A device name is safe to use as a file name: letters, digits, `-`, `_`, `.`, not leading `.`.
+    public static func isValidDevice(_ name: String) -> Bool {
+        guard !name.isEmpty, name.count <= 64, !name.hasPrefix(".") else { return false }
+        return name.unicodeScalars.allSatisfy { s in
+            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_" || s == "."
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TagihCore
+
+/// What reading one journal file found: its events, where its good part ends,
+/// a torn last line (a write cut short by a crash) and damage in the middle.
+struct JournalScan {
+    /// A place in a journal file that could not be read as a record.
+    struct Damage: Equatable {
+        let offset: Int
+        let length: Int
+        let reason: String
+    }
+
+    var events: [Event] = []
+    /// Byte offset just past the last good line.
+    var goodEnd: Int
+    /// The final line, when it is incomplete or fails its checksum.
+    var tornTail: Damage?
+    /// Bad lines followed by good ones: real damage, never skipped silently.
+    var damage: [Damage] = []
+    var lastSeq: Int64 = 0
+
+    /// Scans `bytes`, which start at file offset `base`.
+    static func scan(_ bytes: [UInt8], base: Int = 0) -> JournalScan {
+        var result = JournalScan(goodEnd: base)
+        var payloads: [(offset: Int, range: Range<Int>)] = []
+        var bad: [Damage] = []
+        bytes.withUnsafeBufferPointer { buf in
+            var start = 0
+            let n = buf.count
+            while start < n {
+                guard let nl = buf[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    bad.append(Damage(offset: base + start, length: n - start,
+                                      reason: "incomplete last line (no newline)"))
+                    break
+                }
+                let line = UnsafeBufferPointer(rebasing: buf[start..<nl])
+                if let p = JournalLine.verifiedPayload(line) {
+                    payloads.append((base + start, (p.lowerBound + start)..<(p.upperBound + start)))
+                    result.goodEnd = base + nl + 1
+                } else {
+                    bad.append(Damage(offset: base + start, length: nl + 1 - start, reason: "checksum mismatch"))
+                }
+                start = nl + 1
+            }
+        }
+        result.decode(payloads, from: bytes, bad: &bad)
+        // A bad line after the last good one is a torn tail only if it is the very last line.
+        bad.sort { $0.offset < $1.offset }
+        if let last = bad.last, last.offset >= result.goodEnd, last.offset + last.length == base + bytes.count {
+            result.tornTail = last
+            bad.removeLast()
+        }
+        result.damage = bad
+        return result
+    }
+
+    /// Decodes verified payloads in one batch (fast); on failure finds the culprits line by line.
+    private mutating func decode(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8], bad: inout [Damage]) {
+        guard !payloads.isEmpty else { return }
+        var joined = [UInt8]()
+        joined.reserveCapacity(bytes.count + 2)
+        joined.append(UInt8(ascii: "["))
+        for (i, p) in payloads.enumerated() {
+            if i > 0 { joined.append(UInt8(ascii: ",")) }
+            joined.append(contentsOf: bytes[p.range])
+        }
+        joined.append(UInt8(ascii: "]"))
+        let decoder = JSONDecoder()
+        if let all = try? decoder.decode([Event].self, from: Data(joined)) {
+            events = all
+        } else {
+            for p in payloads {
+                do {
+                    events.append(try decoder.decode(Event.self, from: Data(bytes[p.range])))
+                } catch {
+                    bad.append(Damage(offset: p.offset, length: p.range.count,
+                                      reason: "checksum is right but the record cannot be read (\(Self.describe(error)))"))
+                }
+            }
+        }
+        lastSeq = events.reduce(0) { max($0, $1.seq) }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let DecodingError.dataCorrupted(c): return c.debugDescription
+        case let DecodingError.keyNotFound(k, _): return "missing field \(k.stringValue)"
+        case let DecodingError.typeMismatch(_, c): return "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        case let DecodingError.valueNotFound(_, c): return "missing value at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: return "invalid JSON"
+        }
+    }
+}

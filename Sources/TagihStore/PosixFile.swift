@@ -1,0 +1,123 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed system call on a named file, with the system's reason.
+public struct StoreIOError: Error, CustomStringConvertible, Equatable {
+    public let path: String
+    public let operation: String
+    public let code: Int32
+
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
+    public var description: String {
+        "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+    }
+
+    /// True for "no space left on device" and "disk quota exceeded".
+    public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
+}
+
+/// Thin wrappers over the POSIX calls the store needs, each naming its file in errors.
+enum PosixFile {
+    /// Opens a file, creating it with mode 0600 (whatever the umask) if `create`.
+    static func open(_ path: String, flags: Int32, create: Bool = false) throws(StoreIOError) -> Int32 {
+        let fd = create ? Glibc.open(path, flags | O_CREAT | O_CLOEXEC, 0o600) : Glibc.open(path, flags | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreIOError(path: path, operation: "open", code: errno) }
+        if create { _ = fchmod(fd, 0o600) }
+        return fd
+    }
+
+    /// Reads a whole file from its start.
+    static func readAll(_ fd: Int32, path: String, from offset: Int = 0) throws(StoreIOError) -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreIOError(path: path, operation: "stat", code: errno) }
+        let size = Int(st.st_size)
+        guard size > offset else { return [] }
+        var buf = [UInt8](repeating: 0, count: size - offset)
+        var done = 0
+        while done < buf.count {
+            let n = buf.withUnsafeMutableBytes { p in
+                pread(fd, p.baseAddress! + done, p.count - done, off_t(offset + done))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreIOError(path: path, operation: "read", code: errno)
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < buf.count { buf.removeSubrange(done...) }
+        return buf
+    }
+
+    /// Writes every byte or throws; partial writes are retried.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreIOError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { p in write(fd, p.baseAddress! + done, p.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreIOError(path: path, operation: "write", code: errno)
+            }
+            done += n
+        }
+    }
+
+    static func sync(_ fd: Int32, path: String) throws(StoreIOError) {
+        guard fsync(fd) == 0 else { throw StoreIOError(path: path, operation: "fsync", code: errno) }
+    }
+
+    static func size(_ fd: Int32, path: String) throws(StoreIOError) -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreIOError(path: path, operation: "stat", code: errno) }
+        return Int(st.st_size)
+    }
+
+    static func truncate(_ fd: Int32, to size: Int, path: String) throws(StoreIOError) {
+        guard ftruncate(fd, off_t(size)) == 0 else { throw StoreIOError(path: path, operation: "truncate", code: errno) }
+    }
+
+    /// Makes a directory entry durable (after creating or renaming a file in it).
+    static func syncDirectory(_ path: String) {
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Creates a directory with mode 0700 if missing; returns true when it was created.
+    @discardableResult
+    static func makeDirectory(_ path: String) throws(StoreIOError) -> Bool {
+        if mkdir(path, 0o700) == 0 {
+            _ = chmod(path, 0o700)
+            return true
+        }
+        if errno == EEXIST { return false }
+        throw StoreIOError(path: path, operation: "create directory", code: errno)
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    static func isWritableDirectory(_ path: String) -> Bool { access(path, W_OK | X_OK) == 0 }
+
+    /// Names in a directory, sorted (deterministic).
+    static func list(_ path: String) -> [String] {
+        guard let d = opendir(path) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import TagihCore
+import TagihStore
+
+/// `tagih demo`: the app on a generated demo book.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open the app on a demo book (in a new temporary directory unless --data is given).")
+
+    @OptionGroup var book: BookOptions
+
+    @Flag(name: .long, help: "Write the demo book and exit without opening the app.")
+    var noOpen = false
+
+    func run() throws {
+        let env = book.environment
+        let today = try Clock.today(forced: book.today, environment: env)
+        let dir: DataDirectory
+        if let path = book.data {
+            dir = DataDirectory(path: path)
+            let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir.journalDirectory)) ?? []
+            if journals.contains(where: { $0.hasSuffix(".jsonl") }) {
+                throw CLIError("\(path) already holds a book; the demo is written only into a new or empty directory")
+            }
+        } else {
+            let base = (env["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/tagih-demo-XXXXXX"
+            var template = Array(base.utf8CString)
+            guard let made = mkdtemp(&template) else { throw CLIError("cannot create a temporary directory in \(base)") }
+            dir = DataDirectory(path: String(cString: made))
+        }
+        let device = DeviceIdentity.resolve(environment: env)
+        do {
+            let store = try BookStore.open(dir, options: .init(device: device))
+            try store.append(DemoBook.events(today: today))
+            store.close()
+        } catch {
+            throw CLIError(error.description)
+        }
+        if noOpen {
+            print(dir.path)
+            return
+        }
+        let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty
+        MainActor.assumeIsolated {
+            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: false, environment: env,
+                               afterExit: book.data == nil ? "The demo book is kept in \(dir.path)" : nil)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import NcursesTerminal
+import TagihApp
+import TagihCore
+import TagihStore
+
+/// `tagih` / `tagih open`: the interactive app on a book.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the book (the default).")
+
+    @OptionGroup var book: BookOptions
+
+    @Flag(name: .long, help: "Open without changing anything on disk.")
+    var readOnly = false
+
+    func run() throws {
+        let env = book.environment
+        let dir = DataDirectory.resolve(flag: book.data, environment: env)
+        let today = try Clock.today(forced: book.today, environment: env)
+        let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty
+        MainActor.assumeIsolated {
+            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: readOnly, environment: env)
+        }
+    }
+}
+
+/// Opens a store and runs the app on the real terminal; shared by `open` and `demo`.
+enum AppLauncher {
+    @MainActor
+    static func launch(directory: DataDirectory, today: CivilDate, todayIsFixed: Bool, readOnly: Bool,
+                       environment: [String: String], afterExit: String? = nil) {
+        let device = DeviceIdentity.resolve(environment: environment)
+        let store: BookStore
+        do {
+            store = try BookStore.open(directory, options: .init(device: device, readOnly: readOnly, session: true))
+        } catch {
+            fail(error.description)
+        }
+        let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(monochrome: monochrome, environment: environment)
+        } catch {
+            fail(String(describing: error))
+        }
+        let theme = terminal.colorCount < 8 ? Theme.mono : Theme.dark
+        let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme)
+        SignalWatch.install()
+        runner.run()
+        terminal.shutdown()
+        store.close()
+        for w in store.warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
+        if let afterExit { print(afterExit) }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import TagihCore
+import TagihStore
+import TerminalCore
+
+/// `tagih report ...`: figures on stdout, no terminal needed.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Print reports.", subcommands: [AgingCommand.self])
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+}
+
+/// `tagih report aging`: open balances per aging bucket and currency.
+struct AgingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aging", abstract: "Open balances per aging bucket (current, 1-30 ... 120+) and currency.")
+
+    @OptionGroup var book: BookOptions
+
+    @Option(name: .long, help: "text, csv or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let env = book.environment
+        let today = try Clock.today(forced: book.today, environment: env)
+        let store = try openForReading(book)
+        let report = AgingReport(book: store.book, today: today)
+        switch format {
+        case .text: print(AgingReportFormat.text(report), terminator: "")
+        case .csv: print(AgingReportFormat.csv(report), terminator: "")
+        case .json: print(AgingReportFormat.json(report))
+        }
+        for w in store.warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
+    }
+}
+
+/// Opens a book for a command that only reads it; a missing book is an error.
+func openForReading(_ options: BookOptions) throws -> BookStore {
+    let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
+    guard FileManager.default.fileExists(atPath: dir.path) else {
+        throw CLIError("no book at \(dir.path) (use --data DIR, or `tagih demo` to try it out)")
+    }
+    do {
+        return try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
+                                                      readOnly: true))
+    } catch {
+        throw CLIError(error.description)
+    }
+}
+
+/// The aging report as a text table, CSV and JSON.
+enum AgingReportFormat {
+    static func text(_ r: AgingReport) -> String {
+        let fmt = MoneyFormat.standard
+        var header = ["bucket", "invoices"] + r.currencies.map(\.code)
+        var rows: [[String]] = []
+        var totalCount = 0
+        var totals = MoneyTotals()
+        for b in 0..<r.buckets.count {
+            let label = r.buckets.label(b)
+            var count = 0
+            var cells: [String] = []
+            for c in r.currencies {
+                let line = r.line(label, c)
+                count += line?.invoices ?? 0
+                if let l = line { totals.add(l.balance) }
+                cells.append(fmt.number(line?.balance ?? .zero(c)))
+            }
+            totalCount += count
+            rows.append([label, String(count)] + cells)
+        }
+        rows.append(["total", String(totalCount)] + r.currencies.map { fmt.number(totals.total(in: $0)) })
+        if r.currencies.isEmpty { header = ["bucket", "invoices"] }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(c))
+                return i == 0 ? c + pad : pad + c
+            }.joined(separator: "  ")
+        }
+        var out = "Aging of open invoices on \(r.today.iso)\n\n" + line(header) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for (i, row) in rows.enumerated() {
+            if i == rows.count - 1 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+            out += line(row) + "\n"
+        }
+        return out
+    }
+
+    static func csv(_ r: AgingReport) -> String {
+        var out = "bucket,currency,invoices,balance\n"
+        for l in r.lines { out += "\(l.bucket),\(l.currency.code),\(l.invoices),\(l.balance.decimalString)\n" }
+        return out
+    }
+
+    static func json(_ r: AgingReport) -> String {
+        var buckets: [String] = []
+        for b in 0..<r.buckets.count {
+            let label = r.buckets.label(b)
+            let items = r.lines.filter { $0.bucket == label }.map {
+                "{\"currency\":\"\($0.currency.code)\",\"invoices\":\($0.invoices),\"balance\":\"\($0.balance.decimalString)\"}"
+            }
+            buckets.append("{\"bucket\":\"\(label)\",\"totals\":[\(items.joined(separator: ","))]}")
+        }
+        return "{\"today\":\"\(r.today.iso)\",\"buckets\":[\(buckets.joined(separator: ","))]}"
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The `tagih` command line.
+@main
+struct Tagih: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tagih",
+        abstract: "Collect overdue invoices: aging, whom to call today, and every call on record.",
+        discussion: """
+        With no subcommand, opens the book in the data directory: --data DIR, else \
+        $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih).
+        """,
+        version: version,
+        subcommands: [OpenCommand.self, DemoCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+}
+
+/// Options every command that reads a book shares.
+struct BookOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: .hidden)
+    var today: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+}
+
+/// Prints a one-line error to stderr and exits with status 1 (not a crash).
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("tagih: " + message + "\n").utf8))
+    Foundation.exit(1)
+}
