@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["tagih"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tagih", "TagihStore", "TagihCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

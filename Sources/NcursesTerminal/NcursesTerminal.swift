@@ -49,7 +49,7 @@ public final class NcursesTerminal: Terminal {
             endwin()
             throw TerminalOpenError.tooLimited(term)
         }
-        cbreak()
+        raw()
         noecho()
         nonl()
         keypad(tg_stdscr(), true)

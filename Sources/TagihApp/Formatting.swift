@@ -23,7 +23,7 @@ enum Formatting {
         if a >= 1e12 { return one(a / 1e12, "T") }
         if a >= 1e9 { return one(a / 1e9, "B") }
         if a >= 1e6 { return one(a / 1e6, "M") }
-        if a >= 1e4 { return one(a / 1e3, "K") }
+        if a >= 1e3 { return one(a / 1e3, "K") }
         return sign + String(Int(a.rounded()))
     }
 }

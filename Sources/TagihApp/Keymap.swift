@@ -3,6 +3,10 @@ import TerminalCore
 /// Where a key is pressed: each screen has its own bindings, plus global ones.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, list, help
+
+    /// Whether global keys work here too. An overlay such as help takes every
+    /// key for itself.
+    public var inheritsGlobal: Bool { self != .global && self != .help }
 }
 
 /// What a key does. Each command is bound in one context.
@@ -41,7 +45,7 @@ public struct Keymap: Sendable {
                 if let other = table[b.context]?[k] {
                     throw .duplicate(key: k, context: b.context, first: other, second: b.command)
                 }
-                if b.context != .global, let other = table[.global]?[k] {
+                if b.context.inheritsGlobal, let other = table[.global]?[k] {
                     throw .duplicate(key: k, context: b.context, first: other, second: b.command)
                 }
                 table[b.context, default: [:]][k] = b.command
@@ -53,12 +57,12 @@ public struct Keymap: Sendable {
 
     /// The command for a key in a context, falling back to the global bindings.
     public func command(for key: Key, in context: KeyContext) -> Command? {
-        table[context]?[key] ?? (context == .help ? nil : table[.global]?[key])
+        table[context]?[key] ?? (context.inheritsGlobal || context == .global ? table[.global]?[key] : nil)
     }
 
     /// Bindings shown in the help overlay for a context (its own, then global).
     public func help(for context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.context == context } + (context == .global ? [] : bindings.filter { $0.context == .global })
+        bindings.filter { $0.context == context } + (context.inheritsGlobal ? bindings.filter { $0.context == .global } : [])
     }
 
     /// The README's key table, in Markdown.

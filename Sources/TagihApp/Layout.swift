@@ -18,16 +18,17 @@ public struct Layout: Sendable {
     /// fewer on short screens.
     public func summaryHeight(currencies: Int) -> Int {
         let wanted = 1 + max(1, currencies)
-        return size.height >= 20 ? min(wanted, 5) : min(wanted, 3)
+        return size.height >= 14 ? min(wanted, 5) : min(wanted, 3)
     }
 
     public func summary(currencies: Int) -> Rect {
         Rect(x: 0, y: 1, width: size.width, height: summaryHeight(currencies: currencies))
     }
 
-    /// The list: below the summary and a blank line, above the status bar.
+    /// The list: below the summary (and a blank line when there is room),
+    /// above the status bar.
     public func list(currencies: Int) -> Rect {
-        let top = 1 + summaryHeight(currencies: currencies) + 1
+        let top = 1 + summaryHeight(currencies: currencies) + (size.height >= 20 ? 1 : 0)
         return Rect(x: 0, y: top, width: size.width, height: max(0, size.height - 1 - top))
     }
 

@@ -11,8 +11,11 @@ enum OverdueListView {
         let area = layout.list(currencies: currencies.count)
         let rows = state.list.rows
         if rows.isEmpty {
-            CenteredText.draw([("No overdue invoices.", theme["text"]),
-                               ("Nothing to chase today.", theme["text.dim"])], into: &buffer, area: area)
+            let lines = state.book.invoices.isEmpty
+                ? [("This book has no invoices yet.", theme["text"]),
+                   ("`tagih demo` shows tagih on a sample book.", theme["text.dim"])]
+                : [("No overdue invoices.", theme["text"]), ("Nothing to chase today.", theme["text.dim"])]
+            CenteredText.draw(lines, into: &buffer, area: area)
             return
         }
         let table = Table(columns: columns(for: rows, format: state.moneyFormat),
@@ -61,13 +64,16 @@ enum AgingSummaryView {
                      into buffer: inout ScreenBuffer) {
         guard area.height > 0 else { return }
         let labels = summary.buckets.labels
-        let codeWidth = 4
-        let cols = labels.count + 1 // buckets, then the total
+        let codeWidth = 5
+        // Buckets, then the total when it fits; columns of at least 7 cells.
+        var cols = labels.count + 1
+        if (area.width - codeWidth) / cols < 7 { cols = labels.count }
+        let showTotal = cols > labels.count
         let colWidth = max(5, min(11, (area.width - codeWidth) / cols))
-        let showTotal = codeWidth + cols * colWidth <= area.width
         var x = area.x + codeWidth
         buffer.write("Aging", x: area.x, y: area.y, maxWidth: codeWidth, style: theme["summary.label"], ellipsis: false)
-        for (i, l) in labels.enumerated() {
+        for (i, label) in labels.enumerated() {
+            let l = i == 0 && DisplayWidth.of(label) >= colWidth ? "now" : label
             buffer.writeRight(l, maxX: x + colWidth, y: area.y, maxWidth: colWidth - 1, style: theme.bucket(i))
             x += colWidth
         }

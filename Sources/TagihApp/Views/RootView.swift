@@ -29,7 +29,7 @@ enum TooSmallView {
         CenteredText.draw([
             ("Terminal too small", theme["toosmall"]),
             ("need \(need.width)×\(need.height), have \(size.width)×\(size.height)", theme["text"]),
-            ("enlarge the window, or press q to quit", theme["text.dim"]),
+            ("resize, or q to quit", theme["text.dim"]),
         ], into: &buffer, area: buffer.area)
     }
 }

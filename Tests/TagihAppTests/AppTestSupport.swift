@@ -1,0 +1,27 @@
+import TagihApp
+import TagihCore
+import TerminalCore
+
+let testToday = CivilDate(iso: "2026-11-30")!
+
+/// The demo book folded in memory, as the app would see it after opening.
+func demoBook() -> Book {
+    var seq: Int64 = 0
+    return Book(events: DemoBook.events(today: testToday).map { p in
+        seq += 1
+        return Event(id: EventID.v7(millis: p.at.millis, random: (UInt64(seq), 0)), at: p.at, device: "test",
+                     seq: seq, author: p.author, body: p.body)
+    })
+}
+
+func demoState(_ width: Int, _ height: Int) -> AppState {
+    AppState(book: demoBook(), today: testToday, size: Size(width: width, height: height), dataPath: "/data/book")
+}
+
+/// Feeds keys through the reducer, collecting the effects.
+@discardableResult
+func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+    keys.flatMap { reduce(&state, .keyPressed($0)) }
+}
+
+func screen(_ state: AppState, theme: Theme = .dark) -> String { render(state, theme: theme).plainText() }

@@ -1,0 +1,52 @@
+import XCTest
+import TagihApp
+import TagihCore
+import TerminalCore
+
+final class OverdueListSnapshotTests: XCTestCase {
+    func testList80x24() {
+        assertSnapshot(screen(demoState(80, 24)), named: "overdue-list-80x24")
+    }
+
+    func testList50x15() {
+        assertSnapshot(screen(demoState(50, 15)), named: "overdue-list-50x15")
+    }
+
+    func testList140x40ScrolledWithHelp() {
+        var s = demoState(140, 40)
+        press(&s, .char("j"), .char("j"), .pageDown, .char("?"))
+        assertSnapshot(screen(s), named: "overdue-list-140x40-help")
+    }
+
+    func testTooSmall() {
+        assertSnapshot(screen(demoState(30, 8)), named: "too-small-30x8")
+    }
+
+    func testEmptyBook() {
+        let s = AppState(book: Book(), today: testToday, size: Size(width: 60, height: 12), dataPath: "/d")
+        assertSnapshot(screen(s), named: "empty-book-60x12")
+    }
+
+    /// Every row's columns line up in cells, whatever the script of the name.
+    func testWideNamesKeepColumnsAligned() {
+        let text = screen(demoState(100, 60))
+        let rows = text.split(separator: "\n").filter { $0.contains("INV-") }
+        XCTAssertGreaterThan(rows.count, 20)
+        let columns = Set(rows.map { row -> Int in
+            let prefix = row[..<row.range(of: "INV-")!.lowerBound]
+            return DisplayWidth.of(String(prefix))
+        })
+        XCTAssertEqual(columns.count, 1, "invoice numbers start in the same cell on every row")
+        XCTAssertTrue(rows.contains { $0.contains("株式会社山田") })
+        XCTAssertTrue(rows.contains { $0.contains("Dédé Sutisna") })
+    }
+
+    func testMonochromeThemeStillMarksTheSelection() {
+        let s = demoState(80, 24)
+        let buffer = render(s, theme: .mono)
+        let y = 1 + Layout(size: s.size).summaryHeight(currencies: 3) + 2
+        XCTAssertTrue(buffer[0, y].style.attributes.contains(.reverse), "selected row is reversed")
+        XCTAssertEqual(buffer[0, y].style.foreground, .default)
+        XCTAssertTrue(buffer.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
+    }
+}

@@ -1,0 +1,133 @@
+import XCTest
+@testable import TagihApp
+import TagihCore
+import TerminalCore
+
+final class ReducerTests: XCTestCase {
+    func testMovingThroughTheList() {
+        var s = demoState(80, 24)
+        let n = s.list.rows.count
+        XCTAssertGreaterThan(n, 40)
+        press(&s, .char("j"), .down, .char("j"))
+        XCTAssertEqual(s.list.selected, 3)
+        press(&s, .char("k"), .up)
+        XCTAssertEqual(s.list.selected, 1)
+        press(&s, .char("G"))
+        XCTAssertEqual(s.list.selected, n - 1)
+        XCTAssertEqual(s.list.offset, n - s.viewportHeight, "last row is on screen")
+        press(&s, .char("j"))
+        XCTAssertEqual(s.list.selected, n - 1, "stops at the end")
+        press(&s, .char("g"))
+        XCTAssertEqual(s.list.selected, 0)
+        XCTAssertEqual(s.list.offset, 0)
+        press(&s, .char("k"))
+        XCTAssertEqual(s.list.selected, 0, "stops at the top")
+    }
+
+    func testPagingMovesByAScreenful() {
+        var s = demoState(80, 24)
+        let page = s.viewportHeight
+        press(&s, .pageDown)
+        XCTAssertEqual(s.list.selected, page)
+        XCTAssertEqual(s.list.offset, page)
+        press(&s, .pageUp)
+        XCTAssertEqual(s.list.selected, 0)
+        XCTAssertEqual(s.list.offset, 0)
+        XCTAssertTrue(screen(s).contains(s.list.rows[0].invoice.number))
+    }
+
+    func testResizeKeepsTheSelectionVisible() {
+        var s = demoState(80, 24)
+        press(&s, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"),
+              .char("j"), .char("j"), .char("j"), .char("j"))
+        _ = reduce(&s, .terminalResized(Size(width: 50, height: 15)))
+        XCTAssertEqual(s.list.selected, 12)
+        XCTAssertTrue(s.list.offset <= 12 && 12 < s.list.offset + s.viewportHeight)
+        XCTAssertTrue(screen(s).contains(s.list.rows[12].invoice.number))
+    }
+
+    func testTooSmallScreenOnlyQuits() {
+        var s = demoState(80, 24)
+        _ = reduce(&s, .terminalResized(Size(width: 20, height: 5)))
+        press(&s, .char("j"))
+        XCTAssertEqual(s.list.selected, 0)
+        XCTAssertTrue(screen(s).contains("too small"))
+        XCTAssertEqual(press(&s, .char("q")), [.quit])
+        XCTAssertTrue(s.quitting)
+    }
+
+    func testQuitAndHelp() {
+        var s = demoState(80, 24)
+        press(&s, .char("?"))
+        XCTAssertTrue(s.showingHelp)
+        XCTAssertTrue(screen(s).contains("next invoice"))
+        XCTAssertEqual(press(&s, .char("q")), [], "q closes the help first")
+        XCTAssertFalse(s.showingHelp)
+        XCTAssertEqual(press(&s, .ctrl("c")), [.quit])
+    }
+
+    func testEnterDoesNothingUntilTheDetailViewExists() {
+        var s = demoState(80, 24)
+        let before = screen(s)
+        XCTAssertEqual(press(&s, .enter), [])
+        XCTAssertEqual(screen(s), before)
+    }
+
+    func testBookChangeKeepsTheSelectedInvoice() {
+        var s = demoState(80, 24)
+        press(&s, .char("j"), .char("j"), .char("j"))
+        let selected = s.list.rows[3].invoice.id
+        _ = reduce(&s, .bookChanged(s.book))
+        XCTAssertEqual(s.list.rows[s.list.selected].invoice.id, selected)
+    }
+
+    func testDayChangeReagesTheList() {
+        var s = demoState(80, 24)
+        let late = s.list.rows[0].daysLate
+        _ = reduce(&s, .dayChanged(testToday.adding(days: 1)))
+        XCTAssertEqual(s.list.rows[0].daysLate, late + 1)
+    }
+}
+
+final class KeymapTests: XCTestCase {
+    func testDuplicateKeyInOneContextIsRejected() {
+        XCTAssertThrowsError(try Keymap([
+            KeyBinding(.list, [.char("j")], .moveDown, "down"),
+            KeyBinding(.list, [.char("j")], .moveUp, "up"),
+        ])) { e in
+            XCTAssertEqual((e as? KeymapError)?.description, "key j is bound twice in list: to moveDown and to moveUp")
+        }
+        XCTAssertThrowsError(try Keymap([
+            KeyBinding(.global, [.char("q")], .quit, "quit"),
+            KeyBinding(.list, [.char("q")], .top, "top"),
+        ]), "a screen cannot shadow a global key")
+    }
+
+    func testBuiltInKeymapIsValidAndEveryCommandHasAKey() throws {
+        let map = try Keymap(Keymap.defaultBindings)
+        for c in Command.allCases {
+            XCTAssertTrue(map.bindings.contains { $0.command == c }, "\(c) has no key")
+        }
+    }
+
+    func testViAndArrowKeysBothWork() {
+        let map = Keymap.standard
+        XCTAssertEqual(map.command(for: .char("j"), in: .list), .moveDown)
+        XCTAssertEqual(map.command(for: .down, in: .list), .moveDown)
+        XCTAssertEqual(map.command(for: .char("q"), in: .list), .quit)
+        XCTAssertEqual(map.command(for: .char("q"), in: .help), .closeHelp)
+    }
+
+    /// The README's key table is generated from the keymap; they must agree.
+    func testReadmeKeyTableMatchesTheKeymap() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let begin = "<!-- keys:begin (generated by `tagih keys`) -->\n", end = "<!-- keys:end -->"
+        guard let b = text.range(of: begin), let e = text.range(of: end) else {
+            return XCTFail("README has no generated key table")
+        }
+        XCTAssertEqual(String(text[b.upperBound..<e.lowerBound]), Keymap.standard.markdownTable(),
+                       "README key table is stale: replace it with the output of `tagih keys`")
+    }
+}
