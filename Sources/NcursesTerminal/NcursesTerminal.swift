@@ -114,6 +114,17 @@ public final class NcursesTerminal: Terminal {
             }
             return Self.functionKey(code).map { .key($0) }
         }
+        if ch == 27 {
+            // Esc followed at once by a character is Alt plus that character.
+            wtimeout(tg_stdscr(), 0)
+            var next: wint_t = 0
+            let r2 = wget_wch(tg_stdscr(), &next)
+            if r2 == OK, next >= 32, next != 127, let s = Unicode.Scalar(UInt32(next)) {
+                return .key(.alt(Character(s)))
+            }
+            if r2 == KEY_CODE_YES { ungetch(Int32(next)) } else if r2 != ERR { unget_wch(wchar_t(bitPattern: UInt32(next))) }
+            return .key(.escape)
+        }
         return Self.characterKey(UInt32(ch)).map { .key($0) }
     }
 
@@ -134,6 +145,11 @@ public final class NcursesTerminal: Terminal {
         case KEY_BTAB: return .backTab
         default:
             for n in 1...12 where code == tg_key_f(Int32(n)) { return .function(n) }
+            // Ctrl-arrows have no fixed code; ncurses names them kLFT5 / kRIT5.
+            if let name = keyname(code).map({ String(cString: $0) }) {
+                if name == "kLFT5" { return .ctrlLeft }
+                if name == "kRIT5" { return .ctrlRight }
+            }
             return nil
         }
     }

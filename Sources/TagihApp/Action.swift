@@ -4,16 +4,41 @@ import TerminalCore
 /// Something that happened, named for the event. The only way state changes.
 public enum Action: Sendable {
     case keyPressed(Key)
+    /// Several lines of text arrived at once.
+    case textPasted(String)
     case terminalResized(Size)
-    /// The book on disk changed (a save, a reload).
+    /// The run loop's clock: sent before each key and once a second.
+    case clockTicked(Timestamp)
+    /// The book on disk changed (a reload).
     case bookChanged(Book)
-    /// The calendar day turned (the run loop's clock noticed).
+    /// A save asked for by `Effect.save` is on disk.
+    case saveSucceeded(Book, SaveReason)
+    /// A save failed; nothing was written.
+    case saveFailed(String)
+    /// The calendar day turned.
     case dayChanged(CivilDate)
     /// Something the user should know about (e.g. a torn journal tail cut off at open).
     case noticeRaised(StatusMessage)
+    /// An unsaved contact was found on disk at start.
+    case draftFound(Draft)
+    /// `$EDITOR` returned (nil: it failed or was not saved).
+    case externalEditFinished(String?)
+}
+
+/// Why something was saved, so the reducer knows what to close and say.
+public enum SaveReason: Sendable, Equatable {
+    case contact(clientName: String, kind: InteractionKind)
+    case payment(invoiceNumber: String)
 }
 
 /// Work for the run loop: the only way the app touches the world.
 public enum Effect: Sendable, Equatable {
     case quit
+    /// Append these changes to the journal, then report `saveSucceeded` or `saveFailed`.
+    case save([PendingEvent], SaveReason)
+    /// Keep the unsaved contact on disk (the run loop debounces).
+    case writeDraft(Draft)
+    case deleteDraft
+    /// Suspend the screen and edit this text in `$EDITOR`; report `externalEditFinished`.
+    case editExternally(String)
 }

@@ -1,17 +1,35 @@
 import TagihCore
 import TerminalCore
+import Widgets
 
 /// Everything the screen shows, as plain data. Views render it; only the
 /// reducer changes it.
 public struct AppState: Sendable {
-    /// The folded book (read-only here: changes go out as effects).
+    /// The folded book (changes go out as effects and come back as `bookChanged`).
     public private(set) var book: Book
     /// The date aging is computed for (injected; never read from a clock here).
     public private(set) var today: CivilDate
+    /// The time of the latest action, from the run loop's clock.
+    public var now: Timestamp
+    /// The local zone's offset from UTC, for showing times.
+    public var zoneOffset = 0
     public var size: Size
-    public var screen: Screen = .list
-    public var showingHelp = false
+    /// Who is using tagih: the default "logged by".
+    public var user: String
     public var list = ListState()
+    /// The client shown in the detail pane.
+    public var detailScroll = 0
+    /// Narrow screens: the detail is open full screen.
+    public var detailOpen = false
+    /// Wide screens: which pane takes the keys.
+    public var focus: Pane = .list
+    /// The filter line is being typed in.
+    public var filtering = false
+    public var filterInput = TextEditor()
+    public var editor: ContactEditor?
+    public var payment: PaymentForm?
+    public var prompt: Prompt?
+    public var showingHelp = false
     /// Where the book lives, shown in the status bar.
     public var dataPath: String
     /// Why the book cannot be changed, when it cannot.
@@ -24,17 +42,19 @@ public struct AppState: Sendable {
     /// True once the user asked to quit.
     public var quitting = false
 
-    public init(book: Book, today: CivilDate, size: Size, dataPath: String) {
+    public init(book: Book, today: CivilDate, size: Size, dataPath: String, now: Timestamp? = nil, user: String = "me") {
         self.book = book
         self.today = today
         self.size = size
         self.dataPath = dataPath
+        self.user = user
+        self.now = now ?? Timestamp.noon(today)
         summary = AgingSummary(buckets: .standard)
         refreshRows()
     }
 
     /// Replaces the book (after a save or a reload) and recomputes the list,
-    /// keeping the selected invoice selected when it is still there.
+    /// keeping the selected row selected when it is still there.
     public mutating func replaceBook(_ b: Book) {
         book = b
         refreshRows()
@@ -45,43 +65,33 @@ public struct AppState: Sendable {
         refreshRows()
     }
 
-    /// Invoice rows visible at once at the current size.
-    public var viewportHeight: Int {
-        Layout(size: size).listBodyHeight(currencies: summary.currencies.count)
-    }
-
     mutating func refreshRows() {
-        let keep = list.rows.indices.contains(list.selected) ? list.rows[list.selected].invoice.id : nil
-        list.rows = book.overdueRows(today: today, buckets: buckets)
         summary = book.agingSummary(today: today, buckets: buckets)
-        if let keep, let i = list.rows.firstIndex(where: { $0.invoice.id == keep }) {
-            list.selected = i
-        }
+        list.rebuild(book: book, today: today, buckets: buckets)
         list.clamp(viewport: viewportHeight)
     }
-}
 
-/// Which screen is in front.
-public enum Screen: Sendable, Equatable {
-    case list
-}
+    /// The current screen arrangement.
+    public var layout: Layout { Layout(size: size, currencies: summary.currencies.count, filterShown: filtering || !list.query.isEmpty) }
 
-/// The overdue list's rows, selection and scroll position.
-public struct ListState: Sendable {
-    public var rows: [OverdueRow] = []
-    public var selected = 0
-    /// Index of the first row shown.
-    public var offset = 0
+    /// List rows visible at once at the current size.
+    public var viewportHeight: Int { layout.listBodyHeight }
 
-    /// Keeps the selection in range and on screen.
-    mutating func clamp(viewport: Int) {
-        selected = rows.isEmpty ? 0 : min(max(0, selected), rows.count - 1)
-        let h = max(1, viewport)
-        if selected < offset { offset = selected }
-        if selected >= offset + h { offset = selected - h + 1 }
-        offset = max(0, min(offset, max(0, rows.count - h)))
+    /// The client the detail pane and the client actions are about.
+    public var currentClient: ClientID? { list.current?.clientID }
+
+    /// The invoice under the selection (per-invoice list), if any.
+    public var currentInvoice: Invoice? {
+        if case let .invoice(r)? = list.current { return r.invoice }
+        return nil
     }
+
+    /// Whether the detail is on screen (beside the list, or instead of it).
+    public var detailVisible: Bool { layout.sideBySide || detailOpen }
 }
+
+/// Which pane takes the keys on a wide screen.
+public enum Pane: Sendable, Equatable { case list, detail }
 
 /// A transient line in the status bar.
 public struct StatusMessage: Sendable, Equatable {

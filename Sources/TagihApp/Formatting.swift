@@ -10,6 +10,14 @@ enum Formatting {
         return "\(d)d ago"
     }
 
+    /// When the next follow-up is: `today`, `in 3d`, `5d ago` (overdue), `—`.
+    static func followUp(_ d: CivilDate?, today: CivilDate) -> String {
+        guard let d else { return "—" }
+        let n = today.days(until: d)
+        if n == 0 { return "today" }
+        return n > 0 ? "in \(n)d" : "\(-n)d ago"
+    }
+
     /// A compact amount for summaries: `950`, `12.5K`, `3.2M`, `1.1B` (major units).
     static func compact(_ m: Money) -> String {
         let major = Double(m.minor) / Double(m.currency.minorPerMajor)

@@ -1,18 +1,38 @@
 import TerminalCore
 
-/// Where a key is pressed: each screen has its own bindings, plus global ones.
+/// Where a key is pressed. Some contexts are active together (the editor and
+/// its text field); a key may be bound only once across those.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, list, help
+    case global, list, detail, filter, editor, choice, text, payment, prompt, help
 
-    /// Whether global keys work here too. An overlay such as help takes every
-    /// key for itself.
-    public var inheritsGlobal: Bool { self != .global && self != .help }
+    /// Whether global keys work here too. Forms and overlays take every key
+    /// for themselves (so `q` types a q).
+    public var inheritsGlobal: Bool { self == .list || self == .detail }
+
+    /// Contexts whose keys are looked up together, first wins.
+    static let layered: [[KeyContext]] = [
+        [.list, .global], [.detail, .global], [.editor, .choice], [.editor, .text], [.payment, .text],
+    ]
 }
 
-/// What a key does. Each command is bound in one context.
+/// What a key does.
 public enum Command: String, Sendable, CaseIterable {
+    // moving in lists and panes
     case moveDown, moveUp, pageDown, pageUp, top, bottom
-    case help, quit, closeHelp
+    // the overdue list
+    case openDetail, startFilter, clearFilter, cycleSort, reverseSort, toggleGrouping, toggleMark, switchPane
+    // on a client
+    case logContact, recordPayment, back
+    // the filter line
+    case acceptFilter, cancelFilter
+    // forms
+    case save, cancel, nextField, previousField, externalEditor, switchKind, undo, redo
+    case previousChoice, nextChoice
+    // text fields
+    case cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd, wordLeft, wordRight
+    case textPageUp, textPageDown, deleteBackward, deleteForward, newline
+    // prompts and overlays
+    case answerYes, answerNo, help, closeHelp, quit
 }
 
 /// One line of the keymap: keys, the command, and what it does in words.
@@ -36,8 +56,8 @@ public struct Keymap: Sendable {
     public let bindings: [KeyBinding]
     private let table: [KeyContext: [Key: Command]]
 
-    /// A keymap; a key bound twice in one context (or in a context and
-    /// globally) is an error naming both.
+    /// A keymap; a key bound twice in one context, or in two contexts that are
+    /// active together, is an error naming both commands.
     public init(_ bindings: [KeyBinding]) throws(KeymapError) {
         var table: [KeyContext: [Key: Command]] = [:]
         for b in bindings {
@@ -45,24 +65,41 @@ public struct Keymap: Sendable {
                 if let other = table[b.context]?[k] {
                     throw .duplicate(key: k, context: b.context, first: other, second: b.command)
                 }
-                if b.context.inheritsGlobal, let other = table[.global]?[k] {
-                    throw .duplicate(key: k, context: b.context, first: other, second: b.command)
-                }
                 table[b.context, default: [:]][k] = b.command
+            }
+        }
+        for layer in KeyContext.layered {
+            for (i, a) in layer.enumerated() {
+                for b in layer.dropFirst(i + 1) {
+                    for (k, ca) in table[a] ?? [:] {
+                        if let cb = table[b]?[k] { throw .duplicate(key: k, context: a, first: cb, second: ca) }
+                    }
+                }
             }
         }
         self.bindings = bindings
         self.table = table
     }
 
-    /// The command for a key in a context, falling back to the global bindings.
-    public func command(for key: Key, in context: KeyContext) -> Command? {
-        table[context]?[key] ?? (context.inheritsGlobal || context == .global ? table[.global]?[key] : nil)
+    /// The command for a key in the first of `contexts` that binds it.
+    public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
+        for c in contexts { if let cmd = table[c]?[key] { return cmd } }
+        return nil
     }
 
-    /// Bindings shown in the help overlay for a context (its own, then global).
-    public func help(for context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.context == context } + (context.inheritsGlobal ? bindings.filter { $0.context == .global } : [])
+    /// The command for a key in one context, with global keys where they apply.
+    public func command(for key: Key, in context: KeyContext) -> Command? {
+        command(for: key, in: context.inheritsGlobal ? [context, .global] : [context])
+    }
+
+    /// The first key bound to a command in a context, for hints.
+    public func key(for command: Command, in context: KeyContext) -> Key? {
+        bindings.first { $0.context == context && $0.command == command }?.keys.first
+    }
+
+    /// Bindings shown in the help overlay for the active contexts.
+    public func help(for contexts: [KeyContext]) -> [KeyBinding] {
+        contexts.flatMap { c in bindings.filter { $0.context == c } }
     }
 
     /// The README's key table, in Markdown.
@@ -74,19 +111,6 @@ public struct Keymap: Sendable {
         }
         return out
     }
-
-    /// The built-in keys: vi keys and arrows both work.
-    public static let defaultBindings: [KeyBinding] = [
-        KeyBinding(.global, [.char("?")], .help, "show the keys of this screen"),
-        KeyBinding(.global, [.char("q"), .ctrl("c")], .quit, "quit"),
-        KeyBinding(.list, [.char("j"), .down], .moveDown, "next invoice"),
-        KeyBinding(.list, [.char("k"), .up], .moveUp, "previous invoice"),
-        KeyBinding(.list, [.pageDown, .ctrl("f")], .pageDown, "page down"),
-        KeyBinding(.list, [.pageUp, .ctrl("b")], .pageUp, "page up"),
-        KeyBinding(.list, [.char("g"), .home], .top, "first invoice"),
-        KeyBinding(.list, [.char("G"), .end], .bottom, "last invoice"),
-        KeyBinding(.help, [.escape, .char("?"), .char("q"), .enter], .closeHelp, "close this help"),
-    ]
 
     public static let standard: Keymap = {
         do { return try Keymap(defaultBindings) } catch { fatalError("built-in keymap: \(error)") }

@@ -8,9 +8,20 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     case let .terminalResized(size):
         state.size = size
         state.list.clamp(viewport: state.viewportHeight)
+        state.clampDetailScroll()
+        state.editorScrollToCursor()
+        return []
+    case let .clockTicked(t):
+        state.now = t
         return []
     case let .bookChanged(book):
         state.replaceBook(book)
+        return []
+    case let .saveSucceeded(book, reason):
+        return saveSucceeded(&state, book, reason)
+    case let .saveFailed(message):
+        state.editor?.saving = false
+        state.message = StatusMessage(.error, message)
         return []
     case let .dayChanged(day):
         state.setToday(day)
@@ -18,44 +29,99 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     case let .noticeRaised(message):
         state.message = message
         return []
+    case let .draftFound(draft):
+        return draftFound(&state, draft)
+    case let .externalEditFinished(text):
+        return externalEditFinished(&state, text)
+    case let .textPasted(text):
+        return textPasted(&state, text)
     case let .keyPressed(key):
         return keyPressed(&state, key, keymap: keymap)
     }
 }
 
+/// The contexts whose keys are live now, most specific first.
+public func activeContexts(_ state: AppState) -> [KeyContext] {
+    if state.showingHelp { return [.help] }
+    if state.prompt != nil { return [.prompt] }
+    if let e = state.editor { return e.focus.isChoice ? [.editor, .choice] : [.editor, .text] }
+    if state.payment != nil { return [.payment, .text] }
+    if state.filtering { return [.filter, .text] }
+    if state.detailOpen || (state.layout.sideBySide && state.focus == .detail) { return [.detail, .global] }
+    return [.list, .global]
+}
+
 private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> [Effect] {
     state.message = nil
-    if Layout(size: state.size).isTooSmall {
+    if state.layout.isTooSmall && state.editor == nil && state.payment == nil && state.prompt == nil {
         // Only quitting makes sense on a screen too small to show anything.
         return keymap.command(for: key, in: .global) == .quit ? quit(&state) : []
     }
-    let context: KeyContext = state.showingHelp ? .help : .list
-    guard let command = keymap.command(for: key, in: context) else { return [] }
-    return run(command, &state)
-}
-
-private func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-    let page = state.viewportHeight
-    switch command {
-    case .quit: return quit(&state)
-    case .help: state.showingHelp = true
-    case .closeHelp: state.showingHelp = false
-    case .moveDown: state.list.selected += 1
-    case .moveUp: state.list.selected -= 1
-    case .pageDown:
-        state.list.selected += page
-        state.list.offset += page
-    case .pageUp:
-        state.list.selected -= page
-        state.list.offset -= page
-    case .top: state.list.selected = 0
-    case .bottom: state.list.selected = state.list.rows.count - 1
+    let contexts = activeContexts(state)
+    let command = keymap.command(for: key, in: contexts)
+    if case let .alt(c) = key, command == nil {
+        // Esc and a key typed quickly arrive as one Alt key; unbound, it is both.
+        return keyPressed(&state, .escape, keymap: keymap) + keyPressed(&state, .char(c), keymap: keymap)
     }
-    state.list.clamp(viewport: page)
-    return []
+    if state.showingHelp {
+        if command == .closeHelp { state.showingHelp = false }
+        return []
+    }
+    if state.prompt != nil { return promptAnswered(&state, command) }
+    if state.editor != nil { return editorKey(&state, key, command) }
+    if state.payment != nil { return paymentKey(&state, key, command) }
+    if state.filtering { return filterKey(&state, key, command) }
+    guard let command else { return [] }
+    if contexts.first == .detail { return detailCommand(&state, command) }
+    return listCommand(&state, command)
 }
 
-private func quit(_ state: inout AppState) -> [Effect] {
+func quit(_ state: inout AppState) -> [Effect] {
+    if state.editor?.dirty == true {
+        state.prompt = Prompt(purpose: .discardEditor, question: "Discard the unsaved note and quit?")
+        return []
+    }
     state.quitting = true
     return [.quit]
+}
+
+private func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Effect] {
+    guard let prompt = state.prompt, command == .answerYes || command == .answerNo else { return [] }
+    state.prompt = nil
+    let yes = command == .answerYes
+    switch prompt.purpose {
+    case .discardEditor:
+        guard yes else { return [] }
+        state.editor = nil
+        state.message = StatusMessage(.info, "Note discarded")
+        return [.deleteDraft]
+    case let .restoreDraft(draft):
+        if yes { return restoreDraft(&state, draft) }
+        state.message = StatusMessage(.info, "Unsaved note discarded")
+        return [.deleteDraft]
+    }
+}
+
+private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason) -> [Effect] {
+    state.replaceBook(book)
+    switch reason {
+    case let .contact(name, kind):
+        state.editor = nil
+        state.message = StatusMessage(.info, "\(kind.rawValue.capitalized) with \(name) saved")
+        state.detailScroll = 0
+        return [.deleteDraft]
+    case let .payment(number):
+        state.payment = nil
+        state.message = StatusMessage(.info, "Payment on \(number) saved")
+        return []
+    }
+}
+
+extension AppState {
+    /// Keeps the detail's scroll within its content.
+    mutating func clampDetailScroll() {
+        let lines = DetailContent.lines(self, width: layout.detailPane.width - 2).count
+        let h = max(1, layout.detailPane.height - 2)
+        detailScroll = max(0, min(detailScroll, lines - h))
+    }
 }

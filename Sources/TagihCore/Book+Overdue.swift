@@ -7,6 +7,7 @@ public struct OverdueRow: Sendable, Equatable {
     public let balance: Money
     public let paid: Money
     public let lastContact: Timestamp?
+    public let nextFollowUp: CivilDate?
 
     /// The client's name, or its id when the client record is missing.
     public var clientName: String { client?.name ?? invoice.clientID.raw }
@@ -61,7 +62,8 @@ extension Book {
             let late = inv.daysLate(on: today)
             rows.append(OverdueRow(invoice: inv, client: clients[inv.clientID], daysLate: late,
                                    bucket: buckets.index(daysLate: late), balance: bal,
-                                   paid: paid(inv), lastContact: lastContact(inv.clientID)?.at))
+                                   paid: paid(inv), lastContact: lastContact(inv.clientID)?.at,
+                                   nextFollowUp: nextFollowUp(inv.clientID, today: today)))
         }
         return rows
     }

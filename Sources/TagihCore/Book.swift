@@ -51,9 +51,11 @@ public struct Book: Sendable {
                 invoicesByClient[inv.clientID, default: []].append(inv.id)
             }
             invoices[inv.id] = inv
-        case let .paymentRecorded(p):
+        case var .paymentRecorded(p):
+            if p.id.isEmpty { p.id = e.id.raw }
             paymentsByInvoice[p.invoiceID, default: []].append(p)
-        case let .interactionLogged(i):
+        case var .interactionLogged(i):
+            if i.id.isEmpty { i.id = e.id.raw }
             interactionsByClient[i.clientID, default: []].append(i)
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
@@ -107,7 +109,12 @@ public struct Book: Sendable {
             if p.amount.minor > Money.limit { return "payment amount is too large" }
         case let .interactionLogged(i):
             if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
-            if let d = i.durationSeconds, d < 0 { return "call duration is negative" }
+            if let d = i.durationSeconds, d < 0 || d > 86_400 { return "call duration must be between 0 and 24 hours" }
+            for id in i.invoiceIDs where invoices[id] == nil { return "unknown invoice \(id)" }
+            if let p = i.promise {
+                if !p.amount.isPositive { return "promised amount must be positive" }
+                if p.amount.minor > Money.limit { return "promised amount is too large" }
+            }
         case .unknown:
             return "unknown event type"
         }

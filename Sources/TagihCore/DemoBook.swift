@@ -96,6 +96,7 @@ public enum DemoBook {
                 owner: owners[ci % owners.count])
             emit(today.adding(days: -560 + ci), minute: 0, author: owners[0], .clientRecorded(client))
             let nInvoices = 1 + ci % 3 + (ci % 5 == 0 ? 1 : 0)
+            var issuedInvoices: [(id: InvoiceID, issued: CivilDate)] = []
             for k in 0..<nInvoices {
                 invoiceNo += 1
                 let late = lateness[(ci * 3 + k * 7) % lateness.count]
@@ -111,6 +112,7 @@ public enum DemoBook {
                 let inv = Invoice(id: iid, number: number, clientID: cid, issued: issued, due: due,
                                   amount: Money(major: major, currency: s.currency))
                 emit(issued, minute: k, author: owners[0], .invoiceIssued(inv))
+                issuedInvoices.append((iid, issued))
                 // Some partly paid, a few settled in full (and so not overdue).
                 if (ci + k) % 4 == 1 {
                     let part = Money(minor: inv.amount.minor / 100 * Int64(20 + (ci * 13) % 50),
@@ -131,10 +133,16 @@ public enum DemoBook {
                     let day = today.adding(days: -(2 + ci % 6 + n * 9))
                     let outcome: Outcome = [.reached, .noAnswer, .promised, .voicemail, .disputed][(ci + n) % 5]
                     let note = callNotes[(ci + n) % callNotes.count]
+                    // A call is about an invoice that existed by then.
+                    let about = issuedInvoices.filter { $0.issued < day }.map(\.id).prefix(1)
+                    let promise = outcome == .promised
+                        ? PromiseToPay(amount: Money(major: s.currency == .idr ? 5_000_000 : 500, currency: s.currency),
+                                       date: day.adding(days: 5)) : nil
                     emit(day, minute: 60 + n * 5, author: owners[ci % owners.count], .interactionLogged(
-                        Interaction(id: "x-\(cid.raw)-\(n + 1)", clientID: cid, kind: .call,
+                        Interaction(id: "x-\(cid.raw)-\(n + 1)", clientID: cid, invoiceIDs: Array(about), kind: .call,
                                     at: Timestamp.noon(day), durationSeconds: 60 + (ci * 41 + n * 17) % 600,
-                                    outcome: outcome, notes: note, by: owners[ci % owners.count])))
+                                    outcome: outcome, notes: note, by: owners[ci % owners.count],
+                                    nextFollowUp: day.adding(days: 7 + (ci + n) % 4), promise: promise)))
                 }
             }
         }

@@ -1,6 +1,17 @@
+import Foundation
+
 /// How a contact with a client happened.
 public enum InteractionKind: String, Sendable, Codable, CaseIterable {
     case call, letter, email, visit
+
+    /// The outcomes that make sense for this kind of contact, most common first.
+    public var outcomes: [Outcome] {
+        switch self {
+        case .call: return [.reached, .noAnswer, .voicemail, .wrongNumber, .promised, .disputed, .refused]
+        case .letter, .email: return [.sent, .promised, .disputed, .refused]
+        case .visit: return [.reached, .noAnswer, .promised, .disputed, .refused]
+        }
+    }
 }
 
 /// What came of a contact.
@@ -13,9 +24,43 @@ public enum Outcome: String, Sendable, Codable, CaseIterable {
     case disputed
     case refused
     case sent
+
+    /// Words for people: `no answer`, `promised to pay`.
+    public var label: String {
+        switch self {
+        case .reached: return "reached"
+        case .noAnswer: return "no answer"
+        case .voicemail: return "voicemail"
+        case .wrongNumber: return "wrong number"
+        case .promised: return "promised to pay"
+        case .disputed: return "disputed"
+        case .refused: return "refused"
+        case .sent: return "sent"
+        }
+    }
+
+    /// Parses a name as typed on the command line (`no-answer`, `promised`).
+    public init?(name: String) {
+        let n = name.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        if let o = Outcome(rawValue: n) { self = o; return }
+        if n == "promised-to-pay" || n == "promise" { self = .promised; return }
+        return nil
+    }
+}
+
+/// A client's promise to pay an amount by a date.
+public struct PromiseToPay: Hashable, Sendable, Codable {
+    public var amount: Money
+    public var date: CivilDate
+    public init(amount: Money, date: CivilDate) {
+        self.amount = amount
+        self.date = date
+    }
 }
 
 /// One recorded contact with a client: a call, a letter, an e-mail or a visit.
+///
+/// A record written by the app has an empty `id` and takes its event's id when folded.
 public struct Interaction: Hashable, Sendable, Codable {
     public var id: String
     public var clientID: ClientID
@@ -29,9 +74,16 @@ public struct Interaction: Hashable, Sendable, Codable {
     public var notes: String
     /// Who made the contact.
     public var by: String
+    /// When to contact the client next, as agreed or planned.
+    public var nextFollowUp: CivilDate?
+    /// What the client promised, if anything.
+    public var promise: PromiseToPay?
+    /// For a letter: where a copy of it is kept (a path), if not in `notes`.
+    public var copyPath: String?
 
     public init(id: String, clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind,
-                at: Timestamp, durationSeconds: Int? = nil, outcome: Outcome, notes: String, by: String) {
+                at: Timestamp, durationSeconds: Int? = nil, outcome: Outcome, notes: String, by: String,
+                nextFollowUp: CivilDate? = nil, promise: PromiseToPay? = nil, copyPath: String? = nil) {
         self.id = id
         self.clientID = clientID
         self.invoiceIDs = invoiceIDs
@@ -41,5 +93,8 @@ public struct Interaction: Hashable, Sendable, Codable {
         self.outcome = outcome
         self.notes = notes
         self.by = by
+        self.nextFollowUp = nextFollowUp
+        self.promise = promise
+        self.copyPath = copyPath
     }
 }

@@ -3,6 +3,9 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
     /// Control plus a letter, lower case (`ctrl("e")` is Ctrl-E).
     case ctrl(Character)
+    /// Alt (Meta) plus a character, sent by terminals as Esc then the character.
+    case alt(Character)
+    case ctrlLeft, ctrlRight
     case up, down, left, right
     case home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete, insert
@@ -13,6 +16,9 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .char(c): return c == " " ? "Space" : String(c)
         case let .ctrl(c): return "Ctrl-" + String(c).uppercased()
+        case let .alt(c): return "Alt-" + String(c)
+        case .ctrlLeft: return "Ctrl-Left"
+        case .ctrlRight: return "Ctrl-Right"
         case .up: return "Up"
         case .down: return "Down"
         case .left: return "Left"
@@ -38,12 +44,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
             "Up": .up, "Down": .down, "Left": .left, "Right": .right, "Home": .home, "End": .end,
             "PgUp": .pageUp, "PgDn": .pageDown, "Enter": .enter, "Esc": .escape, "Tab": .tab,
             "Shift-Tab": .backTab, "Backspace": .backspace, "Delete": .delete, "Insert": .insert,
-            "Space": .char(" "),
+            "Space": .char(" "), "Ctrl-Left": .ctrlLeft, "Ctrl-Right": .ctrlRight,
         ]
         if let k = named[name] { self = k; return }
         if name.hasPrefix("Ctrl-"), name.count == 6, let c = name.last, c.isLetter {
             self = .ctrl(Character(c.lowercased())); return
         }
+        if name.hasPrefix("Alt-"), name.count == 5, let c = name.last { self = .alt(c); return }
         if name.hasPrefix("F"), let n = Int(name.dropFirst()), (1...24).contains(n) { self = .function(n); return }
         if name.count == 1, let c = name.first { self = .char(c); return }
         return nil
@@ -54,4 +61,6 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     case resize(Size)
+    /// Text pasted in one go (several lines at once).
+    case paste(String)
 }

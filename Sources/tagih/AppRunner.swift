@@ -10,16 +10,27 @@ import TerminalCore
 final class AppRunner {
     private let terminal: Terminal
     private let store: BookStore
+    private let drafts: DraftFile
     private let theme: Theme
     private let todayIsFixed: Bool
+    private let environment: [String: String]
     private(set) var state: AppState
+    private var pendingDraft: Draft?
+    private var lastDraftWrite = Date.distantPast
+    /// Drafts are written at most this often while typing (and always before quitting).
+    private let draftInterval: TimeInterval = 0.3
 
-    init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme) {
+    init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme,
+         user: String, environment: [String: String]) {
         self.terminal = terminal
         self.store = store
         self.theme = theme
         self.todayIsFixed = todayIsFixed
-        state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path)
+        self.environment = environment
+        drafts = DraftFile(directory: store.directory, device: store.device)
+        state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
+                         now: Clock.now(), user: user)
+        state.zoneOffset = Clock.zoneOffset()
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason, reason != "opened read-only" {
             state.message = StatusMessage(.warn, reason)
@@ -30,34 +41,83 @@ final class AppRunner {
 
     /// Runs until the user quits or a termination signal arrives.
     func run() {
+        switch drafts.load() {
+        case .none: break
+        case let .draft(d): dispatch(.draftFound(d), draw: false)
+        case let .unreadable(why): state.message = StatusMessage(.warn, why)
+        }
         terminal.draw(render(state, theme: theme))
         while !state.quitting && !SignalWatch.terminationRequested {
-            guard let event = terminal.nextEvent(timeoutMillis: 1000) else {
+            let timeout = pendingDraft != nil ? Int(draftInterval * 1000) : 1000
+            let event = terminal.nextEvent(timeoutMillis: timeout)
+            flushDraftIfDue()
+            guard let event else {
                 tick()
                 continue
             }
+            dispatch(.clockTicked(Clock.now()), draw: false)
             switch event {
             case let .key(k): dispatch(.keyPressed(k))
+            case let .paste(text): dispatch(.textPasted(text))
             case let .resize(s): dispatch(.terminalResized(s))
             }
         }
+        flushDraft()
     }
 
     private func tick() {
+        dispatch(.clockTicked(Clock.now()), draw: state.editor != nil)
         guard !todayIsFixed else { return }
         let now = Clock.now().civilDate(offsetSeconds: Clock.zoneOffset())
         if now != state.today { dispatch(.dayChanged(now)) }
     }
 
-    private func dispatch(_ action: Action) {
+    private func dispatch(_ action: Action, draw: Bool = true) {
         let effects = reduce(&state, action)
         for e in effects { perform(e) }
-        if !state.quitting { terminal.draw(render(state, theme: theme)) }
+        if draw && !state.quitting { terminal.draw(render(state, theme: theme)) }
     }
 
     private func perform(_ effect: Effect) {
         switch effect {
-        case .quit: break
+        case .quit:
+            break
+        case let .save(changes, reason):
+            do {
+                try store.append(changes)
+                if case .contact = reason { pendingDraft = nil }
+                dispatch(.saveSucceeded(store.book, reason), draw: false)
+            } catch {
+                state.readOnlyReason = store.readOnlyReason
+                dispatch(.saveFailed(error.description), draw: false)
+            }
+        case let .writeDraft(d):
+            pendingDraft = d
+            flushDraftIfDue()
+        case .deleteDraft:
+            pendingDraft = nil
+            drafts.delete()
+        case let .editExternally(text):
+            flushDraft()
+            let result = ExternalEditor.edit(text, directory: store.directory.path + "/drafts", environment: environment,
+                                             terminal: terminal)
+            dispatch(.externalEditFinished(result), draw: false)
+        }
+    }
+
+    private func flushDraftIfDue() {
+        if pendingDraft != nil && Date().timeIntervalSince(lastDraftWrite) >= draftInterval { flushDraft() }
+    }
+
+    private func flushDraft() {
+        guard let d = pendingDraft else { return }
+        do {
+            try drafts.save(d)
+            pendingDraft = nil
+            lastDraftWrite = Date()
+        } catch {
+            state.message = StatusMessage(.error, "The draft could not be kept on disk: \(error)")
+            pendingDraft = nil
         }
     }
 }

@@ -45,7 +45,9 @@ enum AppLauncher {
             fail(String(describing: error))
         }
         let theme = terminal.colorCount < 8 ? Theme.mono : Theme.dark
-        let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme)
+        let user = [environment["TAGIH_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
+        let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme,
+                               user: user, environment: environment)
         SignalWatch.install()
         runner.run()
         terminal.shutdown()

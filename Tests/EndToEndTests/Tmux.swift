@@ -25,6 +25,17 @@ final class Tmux {
         _ = Spawn.run(["tmux", "-L", socket, "send-keys"] + keys)
     }
 
+    /// Types text literally (no key names), e.g. accented and wide characters.
+    func type(_ text: String) {
+        _ = Spawn.run(["tmux", "-L", socket, "send-keys", "-l", text])
+    }
+
+    /// The pid of the program in the pane.
+    var panePid: pid_t? {
+        pid_t(Spawn.run(["tmux", "-L", socket, "list-panes", "-F", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     func resize(_ width: Int, _ height: Int) {
         _ = Spawn.run(["tmux", "-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -33,7 +33,7 @@ final class ReducerTests: XCTestCase {
         press(&s, .pageUp)
         XCTAssertEqual(s.list.selected, 0)
         XCTAssertEqual(s.list.offset, 0)
-        XCTAssertTrue(screen(s).contains(s.list.rows[0].invoice.number))
+        XCTAssertTrue(screen(s).contains(s.list.rows[0].overdue!.invoice.number))
     }
 
     func testResizeKeepsTheSelectionVisible() {
@@ -43,7 +43,7 @@ final class ReducerTests: XCTestCase {
         _ = reduce(&s, .terminalResized(Size(width: 50, height: 15)))
         XCTAssertEqual(s.list.selected, 12)
         XCTAssertTrue(s.list.offset <= 12 && 12 < s.list.offset + s.viewportHeight)
-        XCTAssertTrue(screen(s).contains(s.list.rows[12].invoice.number))
+        XCTAssertTrue(screen(s).contains(s.list.rows[12].overdue!.invoice.number))
     }
 
     func testTooSmallScreenOnlyQuits() {
@@ -60,32 +60,25 @@ final class ReducerTests: XCTestCase {
         var s = demoState(80, 24)
         press(&s, .char("?"))
         XCTAssertTrue(s.showingHelp)
-        XCTAssertTrue(screen(s).contains("next invoice"))
+        XCTAssertTrue(screen(s).contains("next row"))
         XCTAssertEqual(press(&s, .char("q")), [], "q closes the help first")
         XCTAssertFalse(s.showingHelp)
         XCTAssertEqual(press(&s, .ctrl("c")), [.quit])
     }
 
-    func testEnterDoesNothingUntilTheDetailViewExists() {
-        var s = demoState(80, 24)
-        let before = screen(s)
-        XCTAssertEqual(press(&s, .enter), [])
-        XCTAssertEqual(screen(s), before)
-    }
-
     func testBookChangeKeepsTheSelectedInvoice() {
         var s = demoState(80, 24)
         press(&s, .char("j"), .char("j"), .char("j"))
-        let selected = s.list.rows[3].invoice.id
+        let selected = s.list.rows[3].overdue!.invoice.id
         _ = reduce(&s, .bookChanged(s.book))
-        XCTAssertEqual(s.list.rows[s.list.selected].invoice.id, selected)
+        XCTAssertEqual(s.list.rows[s.list.selected].overdue!.invoice.id, selected)
     }
 
     func testDayChangeReagesTheList() {
         var s = demoState(80, 24)
-        let late = s.list.rows[0].daysLate
+        let late = s.list.rows[0].overdue!.daysLate
         _ = reduce(&s, .dayChanged(testToday.adding(days: 1)))
-        XCTAssertEqual(s.list.rows[0].daysLate, late + 1)
+        XCTAssertEqual(s.list.rows[0].overdue!.daysLate, late + 1)
     }
 }
 
@@ -101,6 +94,10 @@ final class KeymapTests: XCTestCase {
             KeyBinding(.global, [.char("q")], .quit, "quit"),
             KeyBinding(.list, [.char("q")], .top, "top"),
         ]), "a screen cannot shadow a global key")
+        XCTAssertThrowsError(try Keymap([
+            KeyBinding(.editor, [.ctrl("s")], .save, "save"),
+            KeyBinding(.text, [.ctrl("s")], .lineEnd, "end"),
+        ]), "the editor and its text field are active together")
     }
 
     func testBuiltInKeymapIsValidAndEveryCommandHasAKey() throws {
@@ -116,6 +113,7 @@ final class KeymapTests: XCTestCase {
         XCTAssertEqual(map.command(for: .down, in: .list), .moveDown)
         XCTAssertEqual(map.command(for: .char("q"), in: .list), .quit)
         XCTAssertEqual(map.command(for: .char("q"), in: .help), .closeHelp)
+        XCTAssertNil(map.command(for: .char("q"), in: [.editor, .text]), "q types a q in the editor")
     }
 
     /// The README's key table is generated from the keymap; they must agree.
@@ -129,5 +127,25 @@ final class KeymapTests: XCTestCase {
         }
         XCTAssertEqual(String(text[b.upperBound..<e.lowerBound]), Keymap.standard.markdownTable(),
                        "README key table is stale: replace it with the output of `tagih keys`")
+    }
+}
+
+final class AltKeyTests: XCTestCase {
+    /// Terminals send Alt-x as Esc then x; typed fast, Esc then q is the same
+    /// bytes. Unbound, it must act as the two keys.
+    func testUnboundAltKeyActsAsEscapeThenTheKey() {
+        var s = demoState(80, 24)
+        press(&s, .enter)
+        XCTAssertTrue(s.detailOpen)
+        XCTAssertEqual(press(&s, .alt("q")), [.quit])
+        XCTAssertFalse(s.detailOpen)
+    }
+
+    func testBoundAltKeyMovesByWord() {
+        var s = demoState(80, 24)
+        press(&s, .char("c"))
+        for ch in "one two" { press(&s, .char(ch)) }
+        press(&s, .alt("b"))
+        XCTAssertEqual(s.editor?.notes.cursor.column, 4)
     }
 }

@@ -131,6 +131,13 @@ final class BookTests: XCTestCase {
         XCTAssertTrue(book.invoices.values.contains { !book.paid($0).isZero && book.balance($0).isPositive },
                       "some invoices are partly paid")
         XCTAssertFalse(book.interactionsByClient.isEmpty)
+        // Every demo change passes the checks a save makes, in the order it is written.
+        var checked = Book()
+        var k = EventMaker()
+        for p in DemoBook.events(today: today) {
+            XCTAssertNil(checked.validate(p.body), "\(p.body)")
+            checked.apply(k.make(p.body, at: p.at.millis))
+        }
         // Deterministic: the same day gives the same book.
         XCTAssertEqual(DemoBook.events(today: today), DemoBook.events(today: today))
     }

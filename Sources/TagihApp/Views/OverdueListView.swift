@@ -2,66 +2,125 @@ import TagihCore
 import TerminalCore
 import Widgets
 
-/// The home screen: the aging summary above the list of overdue invoices.
+/// The home screen: the aging summary, the filter line, and the overdue list.
 enum OverdueListView {
     static func draw(_ state: AppState, theme: Theme, layout: Layout, into buffer: inout ScreenBuffer) {
-        let currencies = state.summary.currencies
-        AgingSummaryView.draw(state.summary, format: state.moneyFormat, theme: theme,
-                              area: layout.summary(currencies: currencies.count), into: &buffer)
-        let area = layout.list(currencies: currencies.count)
+        AgingSummaryView.draw(state.summary, theme: theme, area: layout.summary, into: &buffer)
+        if layout.filterLine.height > 0 { drawFilter(state, theme: theme, area: layout.filterLine, into: &buffer) }
+        let area = layout.list
         let rows = state.list.rows
         if rows.isEmpty {
-            let lines = state.book.invoices.isEmpty
-                ? [("This book has no invoices yet.", theme["text"]),
-                   ("`tagih demo` shows tagih on a sample book.", theme["text.dim"])]
-                : [("No overdue invoices.", theme["text"]), ("Nothing to chase today.", theme["text.dim"])]
+            let lines: [(String, Style)]
+            if state.book.invoices.isEmpty {
+                lines = [("This book has no invoices yet.", theme["text"]),
+                         ("`tagih demo` shows tagih on a sample book.", theme["text.dim"])]
+            } else if !state.list.query.isEmpty {
+                lines = [("Nothing matches \"\(state.list.query)\".", theme["text"]), ("Esc clears the filter.", theme["text.dim"])]
+            } else {
+                lines = [("No overdue invoices.", theme["text"]), ("Nothing to chase today.", theme["text.dim"])]
+            }
             CenteredText.draw(lines, into: &buffer, area: area)
             return
         }
-        let table = Table(columns: columns(for: rows, format: state.moneyFormat),
-                          headerStyle: theme["list.header"], selectedStyle: theme["list.selected"],
+        let listFocused = !(layout.sideBySide && state.focus == .detail)
+        let table = Table(columns: columns(state), headerStyle: theme["list.header"],
+                          selectedStyle: listFocused ? theme["list.selected"] : theme["list.selected.unfocused"],
                           baseStyle: theme["text"])
+        let fmt = state.moneyFormat
         table.render(into: &buffer, area: area, rowCount: rows.count, offset: state.list.offset,
-                     selected: state.list.selected) { i in
-            let r = rows[i]
-            let bucketStyle = theme.bucket(r.bucket)
-            return [
-                TableCell(r.clientName, style: theme["text"]),
-                TableCell(r.invoice.number, style: theme["text"]),
-                TableCell(r.invoice.due.iso, style: theme["text"]),
-                TableCell(String(r.daysLate), style: bucketStyle),
-                TableCell(state.buckets.label(r.bucket), style: bucketStyle),
-                TableCell(state.moneyFormat.string(r.balance), style: theme["amount"]),
-                TableCell(Formatting.ago(r.lastContact, today: state.today), style: theme["text.dim"]),
-            ]
+                     selected: state.list.selected, marked: { state.list.marked.contains(rows[$0].key) }) { i in
+            switch rows[i] {
+            case let .invoice(r):
+                let b = theme.bucket(r.bucket)
+                return [
+                    TableCell(r.clientName, style: theme["text"]),
+                    TableCell(r.invoice.number, style: theme["text"]),
+                    TableCell(r.invoice.due.iso, style: theme["text"]),
+                    TableCell(String(r.daysLate), style: b),
+                    TableCell(state.buckets.label(r.bucket), style: b),
+                    TableCell(fmt.string(r.balance), style: theme["amount"]),
+                    TableCell(Formatting.ago(r.lastContact, today: state.today), style: theme["text.dim"]),
+                    TableCell(Formatting.followUp(r.nextFollowUp, today: state.today), style: followStyle(r.nextFollowUp, state, theme)),
+                ]
+            case let .client(c):
+                let b = theme.bucket(c.bucket)
+                let more = c.balances.count > 1 ? " +\(c.balances.count - 1)" : ""
+                return [
+                    TableCell(c.name, style: theme["text"]),
+                    TableCell(String(c.invoiceCount), style: theme["text"]),
+                    TableCell(String(c.oldestDaysLate), style: b),
+                    TableCell(state.buckets.label(c.bucket), style: b),
+                    TableCell((c.balances.first.map(fmt.string) ?? "") + more, style: theme["amount"]),
+                    TableCell(Formatting.ago(c.lastContact, today: state.today), style: theme["text.dim"]),
+                    TableCell(Formatting.followUp(c.nextFollowUp, today: state.today), style: followStyle(c.nextFollowUp, state, theme)),
+                ]
+            }
+        }
+    }
+
+    static func followStyle(_ d: CivilDate?, _ state: AppState, _ theme: Theme) -> Style {
+        guard let d else { return theme["text.dim"] }
+        return d <= state.today ? theme["followup.due"] : theme["text.dim"]
+    }
+
+    static func drawFilter(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(area, style: theme["filter"])
+        let label = "/ "
+        buffer.write(label, x: area.x, y: area.y, style: theme["filter.label"])
+        let field = Rect(x: area.x + 2, y: area.y, width: max(0, area.width - 2), height: 1)
+        if state.filtering {
+            TextArea.render(state.filterInput, into: &buffer, area: field, style: theme["filter"], focused: true)
+        } else {
+            buffer.write(state.list.query + "   (/ edit · Esc clear)", x: field.x, y: field.y, maxWidth: field.width,
+                         style: theme["filter"])
         }
     }
 
     /// Column widths fit the data: the balance column is as wide as the widest
-    /// balance on the list, the client name takes what is left.
-    static func columns(for rows: [OverdueRow], format: MoneyFormat) -> [TableColumn] {
-        var balanceWidth = 7
-        var invoiceWidth = 7
-        for r in rows {
-            balanceWidth = max(balanceWidth, DisplayWidth.of(format.string(r.balance)))
-            invoiceWidth = max(invoiceWidth, DisplayWidth.of(r.invoice.number))
+    /// balance on the list, the client name takes what is left. The sorted
+    /// column's title carries an arrow.
+    static func columns(_ state: AppState) -> [TableColumn] {
+        var balanceWidth = 7, invoiceWidth = 7
+        for r in state.list.rows {
+            switch r {
+            case let .invoice(o):
+                balanceWidth = max(balanceWidth, DisplayWidth.of(state.moneyFormat.string(o.balance)))
+                invoiceWidth = max(invoiceWidth, DisplayWidth.of(o.invoice.number))
+            case let .client(c):
+                let more = c.balances.count > 1 ? 3 : 0
+                balanceWidth = max(balanceWidth, (c.balances.first.map { DisplayWidth.of(state.moneyFormat.string($0)) } ?? 0) + more)
+            }
         }
-        return [
-            TableColumn("Client", width: 12, flexible: true, minWidth: 12),
-            TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 3),
-            TableColumn("Due", width: 10, dropOrder: 4),
-            TableColumn("Late", width: 4, alignment: .right),
-            TableColumn("Bucket", width: 6, dropOrder: 5),
-            TableColumn("Balance", width: min(balanceWidth, 22), alignment: .right),
-            TableColumn("Contact", width: 7, dropOrder: 6),
-        ]
+        let arrow = state.list.descending ? "↓" : "↑"
+        func title(_ t: String, _ s: ListSort) -> String { state.list.sort == s ? t + arrow : t }
+        let balance = TableColumn(title("Balance", .balance), width: min(balanceWidth, 24), alignment: .right)
+        let contact = TableColumn(title("Contact", .lastContact), width: 7, dropOrder: 6)
+        let follow = TableColumn(title("Follow", .nextFollowUp), width: 8, dropOrder: 7)
+        switch state.list.grouping {
+        case .invoice:
+            return [
+                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: 12),
+                TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 3),
+                TableColumn("Due", width: 10, dropOrder: 4),
+                TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
+                TableColumn("Bucket", width: 6, dropOrder: 5),
+                balance, contact, follow,
+            ]
+        case .client:
+            return [
+                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: 12),
+                TableColumn("Inv", width: 3, alignment: .right, dropOrder: 3),
+                TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
+                TableColumn("Bucket", width: 6, dropOrder: 5),
+                balance, contact, follow,
+            ]
+        }
     }
 }
 
 /// Open balances per aging bucket, one line per currency, in compact amounts.
 enum AgingSummaryView {
-    static func draw(_ summary: AgingSummary, format: MoneyFormat, theme: Theme, area: Rect,
-                     into buffer: inout ScreenBuffer) {
+    static func draw(_ summary: AgingSummary, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 0 else { return }
         let labels = summary.buckets.labels
         let codeWidth = 5

@@ -2,24 +2,42 @@ import TagihCore
 import TerminalCore
 import Widgets
 
-/// Renders the whole screen for a state: a pure function of (state, theme, size).
+/// Renders the whole screen for a state: a pure function of (state, theme).
 public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) -> ScreenBuffer {
     var buffer = ScreenBuffer(size: state.size)
-    let layout = Layout(size: state.size)
+    let layout = state.layout
     if layout.isTooSmall {
         TooSmallView.draw(into: &buffer, size: state.size, theme: theme)
         return buffer
     }
     buffer.fill(buffer.area, style: theme["text"])
     TitleBarView.draw(state, theme: theme, area: layout.titleBar, into: &buffer)
-    switch state.screen {
-    case .list: OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
+    if layout.sideBySide {
+        OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
+        DetailView.draw(state, theme: theme, area: layout.detailPane, focused: state.focus == .detail, into: &buffer)
+    } else if state.detailOpen {
+        DetailView.draw(state, theme: theme, area: layout.detailPane, focused: true, into: &buffer)
+    } else {
+        OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
     }
+    if let e = state.editor { EditorView.draw(e, state: state, theme: theme, into: &buffer) }
+    if let p = state.payment { PaymentView.draw(p, state: state, theme: theme, into: &buffer) }
     StatusBarView.draw(state, theme: theme, keymap: keymap, area: layout.statusBar, into: &buffer)
+    if let p = state.prompt { PromptView.draw(p, theme: theme, keymap: keymap, area: buffer.area, into: &buffer) }
     if state.showingHelp {
-        HelpOverlay.draw(keymap.help(for: .list), theme: theme, area: buffer.area, into: &buffer)
+        var contexts = activeContexts(AppState.withoutHelp(state))
+        if contexts.contains(.editor) { contexts = [.editor, .choice, .text] }
+        HelpOverlay.draw(keymap.help(for: contexts), theme: theme, area: buffer.area, into: &buffer)
     }
     return buffer
+}
+
+extension AppState {
+    static func withoutHelp(_ s: AppState) -> AppState {
+        var c = s
+        c.showingHelp = false
+        return c
+    }
 }
 
 /// The "terminal too small" screen.
@@ -34,12 +52,15 @@ enum TooSmallView {
     }
 }
 
-/// The top line: the app, the screen and the day aging is computed for.
+/// The top line: the app, the screen, the day aging is computed for.
 enum TitleBarView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(area, style: theme["title"])
         let n = state.list.rows.count
-        let left = " tagih · Overdue · \(n) invoice\(n == 1 ? "" : "s")"
+        let noun = state.list.grouping == .client ? (n == 1 ? "client" : "clients") : (n == 1 ? "invoice" : "invoices")
+        var left = " tagih · Overdue · \(n) \(noun)"
+        if !state.list.query.isEmpty { left += " matching" }
+        if !state.list.marked.isEmpty { left += " · \(state.list.marked.count) marked" }
         let right = "today \(state.today.iso) "
         let rw = DisplayWidth.of(right)
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rw - 1), style: theme["title"])
@@ -47,4 +68,53 @@ enum TitleBarView {
             buffer.writeRight(right, maxX: area.maxX, y: area.y, maxWidth: rw, style: theme["title"])
         }
     }
+}
+
+/// A yes/no question in a box over everything.
+enum PromptView {
+    static func draw(_ p: Prompt, theme: Theme, keymap: Keymap, area: Rect, into buffer: inout ScreenBuffer) {
+        let text = p.question
+        let hint = "y yes · n no"
+        let w = min(area.width - 4, max(DisplayWidth.of(text), DisplayWidth.of(hint)) + 4)
+        let lines = wrapWords(text, width: w - 4)
+        let h = min(area.height - 2, lines.count + 4)
+        let box = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
+        let inner = Panel.draw(into: &buffer, area: box, title: "Confirm", border: theme["border.focus"],
+                               titleStyle: theme["overlay.key"], fill: theme["overlay"])
+        for (i, l) in lines.enumerated() where i < inner.height - 2 {
+            buffer.write(l, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2, style: theme["overlay"])
+        }
+        buffer.write(hint, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: theme["overlay.key"])
+    }
+}
+
+/// Splits text into lines of at most `width` cells at spaces.
+func wrapWords(_ text: String, width: Int) -> [String] {
+    var out: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var line = ""
+        for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if DisplayWidth.of(candidate) <= width || line.isEmpty {
+                line = candidate
+            } else {
+                out.append(line)
+                line = String(word)
+            }
+            while DisplayWidth.of(line) > width && width > 0 {
+                var head = "", cells = 0
+                for ch in line {
+                    let w = DisplayWidth.of(ch)
+                    if cells + w > width { break }
+                    head.append(ch)
+                    cells += w
+                }
+                if head.isEmpty { break }
+                out.append(head)
+                line = String(line.dropFirst(head.count))
+            }
+        }
+        out.append(line)
+    }
+    return out
 }

@@ -2,8 +2,8 @@ import TagihCore
 import TerminalCore
 import Widgets
 
-/// The bottom line: a message if there is one, else the most useful keys,
-/// the read-only marker and where the book is.
+/// The bottom line: a message if there is one, else the most useful keys of
+/// the current context, markers (read-only, unsaved draft) and where the book is.
 enum StatusBarView {
     static func draw(_ state: AppState, theme: Theme, keymap: Keymap, area: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(area, style: theme["status"])
@@ -17,11 +17,23 @@ enum StatusBarView {
         if state.readOnlyReason != nil {
             x += buffer.write(" READ-ONLY ", x: x, y: area.y, maxWidth: area.width, style: theme["status.warn"])
         }
-        let hints: [(Command, String)] = [(.moveDown, "move"), (.help, "keys"), (.quit, "quit")]
+        if state.editor?.dirty == true {
+            x += buffer.write(" ● draft ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status.warn"])
+        }
+        let contexts = activeContexts(state)
+        let hints: [(Command, String)]
+        switch contexts.first {
+        case .detail?: hints = [(.back, "back"), (.logContact, "log call"), (.recordPayment, "payment"), (.help, "keys")]
+        case .filter?: hints = [(.acceptFilter, "keep"), (.cancelFilter, "clear")]
+        case .editor?: hints = [(.save, "save"), (.cancel, "close"), (.nextField, "field"), (.help, "keys")]
+        case .payment?: hints = [(.save, "save"), (.cancel, "close")]
+        case .prompt?, .help?: hints = []
+        default: hints = [(.startFilter, "filter"), (.logContact, "log call"), (.cycleSort, "sort"),
+                          (.toggleGrouping, "by client"), (.help, "keys"), (.quit, "quit")]
+        }
         for (cmd, label) in hints {
-            guard let b = keymap.bindings.first(where: { $0.command == cmd }) else { continue }
-            let keys = b.keys.prefix(2).map(\.description).joined(separator: "/")
-            x += buffer.write(" " + keys, x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status.key"])
+            guard let key = contexts.lazy.compactMap({ keymap.key(for: cmd, in: $0) }).first else { continue }
+            x += buffer.write(" " + key.description, x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status.key"])
             x += buffer.write(" " + label + " ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme["status"])
         }
         let path = state.dataPath + " "
@@ -36,12 +48,12 @@ enum StatusBarView {
 enum HelpOverlay {
     static func draw(_ bindings: [KeyBinding], theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         let lines = bindings.map { b in (b.keys.map(\.description).joined(separator: " "), b.summary) }
-        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let keyWidth = min(24, lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let textWidth = lines.map { DisplayWidth.of($0.1) }.max() ?? 0
         let w = min(area.width - 2, keyWidth + textWidth + 7)
         let h = min(area.height - 2, lines.count + 2)
         let box = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
-        let inner = Panel.draw(into: &buffer, area: box, title: "Keys", border: theme["border.focus"],
+        let inner = Panel.draw(into: &buffer, area: box, title: "Keys (Esc closes)", border: theme["border.focus"],
                                titleStyle: theme["overlay.key"], fill: theme["overlay"])
         for (i, line) in lines.enumerated() where i < inner.height {
             buffer.write(line.0, x: inner.x + 1, y: inner.y + i, maxWidth: keyWidth, style: theme["overlay.key"])

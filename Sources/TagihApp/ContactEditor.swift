@@ -1,0 +1,191 @@
+import TagihCore
+import Widgets
+
+/// A field of the call-notes editor.
+public enum EditorField: String, Sendable, CaseIterable {
+    case kind, outcome, notes, promiseAmount, promiseDate, nextFollowUp, by, copy
+
+    var label: String {
+        switch self {
+        case .kind: return "Kind"
+        case .outcome: return "Outcome"
+        case .notes: return "Notes"
+        case .promiseAmount: return "Promised"
+        case .promiseDate: return "by date"
+        case .nextFollowUp: return "Next follow-up"
+        case .by: return "Logged by"
+        case .copy: return "Copy kept at"
+        }
+    }
+
+    var isChoice: Bool { self == .kind || self == .outcome }
+}
+
+/// The call-notes editor: a contact being recorded, live.
+public struct ContactEditor: Sendable, Equatable {
+    public var clientID: ClientID
+    public var clientName: String
+    public var invoiceIDs: [InvoiceID]
+    /// What the invoices are called, for the title.
+    public var invoiceLabel: String
+    public var kind: InteractionKind = .call
+    public var outcome: Outcome = .reached
+    public var notes = TextEditor()
+    public var promiseAmount = TextEditor()
+    public var promiseDate = TextEditor()
+    public var nextFollowUp: TextEditor
+    public var by: TextEditor
+    public var copy = TextEditor()
+    public var focus: EditorField = .notes
+    /// When the contact started: the call timer counts from here.
+    public var startedAt: Timestamp
+    /// The problem that stopped the last save, pointing at its field.
+    public var problem: FieldProblem?
+    /// The currency of a promise, shown beside the amount.
+    public var promiseCurrency: Currency
+    /// Bumped on every change; the run loop writes the draft when it moves.
+    public private(set) var revision = 0
+    /// True once anything was typed or chosen.
+    public private(set) var dirty = false
+    /// True while the save is being written.
+    public var saving = false
+
+    init(clientID: ClientID, clientName: String, invoiceIDs: [InvoiceID], invoiceLabel: String, startedAt: Timestamp,
+         nextFollowUp: CivilDate, by: String, promiseCurrency: Currency) {
+        self.clientID = clientID
+        self.clientName = clientName
+        self.invoiceIDs = invoiceIDs
+        self.invoiceLabel = invoiceLabel
+        self.startedAt = startedAt
+        self.nextFollowUp = TextEditor(text: nextFollowUp.iso)
+        self.by = TextEditor(text: by)
+        self.promiseCurrency = promiseCurrency
+    }
+
+    /// Fields shown for the current kind and outcome, in tab order.
+    public var fields: [EditorField] {
+        var f: [EditorField] = [.kind, .outcome, .notes]
+        if outcome == .promised { f += [.promiseAmount, .promiseDate] }
+        if kind == .letter { f.append(.copy) }
+        f += [.nextFollowUp, .by]
+        return f
+    }
+
+    /// The text field under focus, if the focus is on one.
+    func text(_ field: EditorField) -> TextEditor? {
+        switch field {
+        case .notes: return notes
+        case .promiseAmount: return promiseAmount
+        case .promiseDate: return promiseDate
+        case .nextFollowUp: return nextFollowUp
+        case .by: return by
+        case .copy: return copy
+        case .kind, .outcome: return nil
+        }
+    }
+
+    mutating func updateText(_ field: EditorField, _ change: (inout TextEditor) -> Void) {
+        switch field {
+        case .notes: change(&notes)
+        case .promiseAmount: change(&promiseAmount)
+        case .promiseDate: change(&promiseDate)
+        case .nextFollowUp: change(&nextFollowUp)
+        case .by: change(&by)
+        case .copy: change(&copy)
+        case .kind, .outcome: return
+        }
+    }
+
+    mutating func touched() {
+        revision += 1
+        dirty = true
+        problem = nil
+    }
+
+    /// Moves focus by `step` fields, wrapping around.
+    mutating func moveFocus(_ step: Int) {
+        let f = fields
+        let i = f.firstIndex(of: focus) ?? 0
+        focus = f[(i + step + f.count) % f.count]
+    }
+
+    mutating func cycleKind(_ step: Int = 1) {
+        let all = InteractionKind.allCases
+        kind = all[(all.firstIndex(of: kind)! + step + all.count) % all.count]
+        if !kind.outcomes.contains(outcome) { outcome = kind.outcomes[0] }
+        if !fields.contains(focus) { focus = .notes }
+        touched()
+    }
+
+    mutating func cycleOutcome(_ step: Int) {
+        let all = kind.outcomes
+        outcome = all[((all.firstIndex(of: outcome) ?? 0) + step + all.count) % all.count]
+        touched()
+    }
+
+    /// The form as a contact to validate and save.
+    func input(durationSeconds: Int?) -> ContactInput {
+        ContactInput(clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, outcome: outcome, notes: notes.text,
+                     promiseAmount: promiseAmount.text, promiseDate: promiseDate.text,
+                     nextFollowUp: nextFollowUp.text, by: by.text, durationSeconds: durationSeconds,
+                     copyPath: copy.text)
+    }
+
+    /// The editor again from a saved draft.
+    init(draft: Draft, clientName: String, invoiceLabel: String, promiseCurrency: Currency) {
+        let i = draft.input
+        clientID = i.clientID
+        self.clientName = clientName
+        invoiceIDs = i.invoiceIDs
+        self.invoiceLabel = invoiceLabel
+        kind = i.kind
+        outcome = i.kind.outcomes.contains(i.outcome) ? i.outcome : i.kind.outcomes[0]
+        notes = TextEditor(text: i.notes)
+        promiseAmount = TextEditor(text: i.promiseAmount)
+        promiseDate = TextEditor(text: i.promiseDate)
+        nextFollowUp = TextEditor(text: i.nextFollowUp)
+        by = TextEditor(text: i.by)
+        copy = TextEditor(text: i.copyPath)
+        startedAt = draft.startedAt
+        self.promiseCurrency = promiseCurrency
+        dirty = true
+    }
+}
+
+/// The record-a-payment form.
+public struct PaymentForm: Sendable, Equatable {
+    public enum Field: Sendable, CaseIterable { case amount, date, method }
+
+    public var invoiceID: InvoiceID
+    /// `INV-2026-0042 · CV Maju Jaya · balance IDR 5,000,000`.
+    public var title: String
+    public var currency: Currency
+    public var amount: TextEditor
+    public var date: TextEditor
+    public var method: TextEditor
+    public var focus: Field = .amount
+    public var problem: PaymentProblem?
+
+    mutating func update(_ change: (inout TextEditor) -> Void) {
+        switch focus {
+        case .amount: change(&amount)
+        case .date: change(&date)
+        case .method: change(&method)
+        }
+        problem = nil
+    }
+
+    var input: PaymentInput {
+        PaymentInput(invoiceID: invoiceID, amount: amount.text, date: date.text, method: method.text)
+    }
+}
+
+/// A yes/no question that blocks other keys until answered.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case discardEditor
+        case restoreDraft(Draft)
+    }
+    public let purpose: Purpose
+    public let question: String
+}

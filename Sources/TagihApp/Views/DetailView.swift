@@ -1,0 +1,120 @@
+import TagihCore
+import TerminalCore
+import Widgets
+
+/// One line of the detail pane: spans of text, each with a theme role.
+struct DetailLine: Equatable {
+    var spans: [(text: String, role: String)]
+    static func == (a: DetailLine, b: DetailLine) -> Bool {
+        a.spans.map(\.text) == b.spans.map(\.text) && a.spans.map(\.role) == b.spans.map(\.role)
+    }
+    init(_ spans: [(String, String)]) { self.spans = spans.map { (text: $0.0, role: $0.1) } }
+    static let blank = DetailLine([])
+
+    /// The line broken between spans so that each piece fits `width` cells;
+    /// continuation lines are indented. A single span too wide is cut when drawn.
+    func wrapped(width: Int) -> [DetailLine] {
+        var out: [DetailLine] = []
+        var current: [(String, String)] = []
+        var used = 0
+        for span in spans {
+            let w = DisplayWidth.of(span.text)
+            if used + w > width && !current.isEmpty {
+                out.append(DetailLine(current))
+                let trimmed = String(span.text.drop { $0 == " " })
+                current = [("    " + trimmed, span.role)]
+                used = 4 + DisplayWidth.of(trimmed)
+            } else {
+                current.append((span.text, span.role))
+                used += w
+            }
+        }
+        out.append(DetailLine(current))
+        return out
+    }
+}
+
+/// What the client detail shows, as lines for a width: contact and terms,
+/// invoices, then the timeline of contacts newest first with their notes.
+/// Pure, so the reducer can count lines for scrolling and the view draw them.
+enum DetailContent {
+    static func lines(_ state: AppState, width: Int) -> [DetailLine] {
+        guard let id = state.currentClient, let c = state.book.clients[id] else { return [] }
+        let book = state.book, fmt = state.moneyFormat, today = state.today
+        var out: [DetailLine] = []
+        out.append(DetailLine([(c.name, "detail.heading")] + (c.owner.map { [("   owner ", "detail.label"), ($0, "text")] } ?? [])))
+        let contact = [c.contactPerson, c.phone, c.email].filter { !$0.isEmpty }.joined(separator: " · ")
+        if !contact.isEmpty { out.append(DetailLine([(contact, "text")])) }
+        if !c.address.isEmpty { out.append(DetailLine([(c.address, "text.dim")])) }
+        var terms: [(String, String)] = [("Terms ", "detail.label")]
+        terms.append(c.termsDays.map { ("net \($0) days", "text") } ?? ("none agreed", "detail.warn"))
+        terms.append(("  Contract ", "detail.label"))
+        terms.append(c.contractRef.map { ($0, "text") } ?? ("none on file", "detail.warn"))
+        out.append(DetailLine(terms))
+        out.append(.blank)
+
+        let invoices = book.invoices(of: id)
+        out.append(DetailLine([("Invoices (\(invoices.count))", "detail.heading")]))
+        for inv in invoices.reversed() {
+            let bal = book.balance(inv), paid = book.paid(inv)
+            let late = inv.daysLate(on: today)
+            var spans: [(String, String)] = [(inv.number, "text"), ("  due \(inv.due.iso)", "text.dim")]
+            if bal.isZero {
+                spans.append(("  paid \(fmt.string(inv.amount))", "text.dim"))
+            } else {
+                spans.append(("  \(fmt.string(inv.amount))", "amount"))
+                if !paid.isZero { spans.append(("  paid \(fmt.number(paid))", "text.dim")) }
+                spans.append(("  balance \(fmt.string(bal))", "amount"))
+                if late >= 1 { spans.append(("  \(late)d late", "bucket.\(min(5, state.buckets.index(daysLate: late)))")) }
+            }
+            out.append(DetailLine(spans))
+        }
+        out.append(.blank)
+
+        let timeline = book.timeline(id)
+        out.append(DetailLine([("Timeline (\(timeline.count))", "detail.heading")]))
+        if timeline.isEmpty { out.append(DetailLine([("No contact recorded yet. c logs a call.", "text.dim")])) }
+        for i in timeline {
+            let when = i.at.civilDate(offsetSeconds: state.zoneOffset).iso + " " + i.at.clock(offsetSeconds: state.zoneOffset)
+            var meta = "\(when)  \(i.kind.rawValue) · \(i.outcome.label) · \(i.by)"
+            if let d = i.durationSeconds { meta += " · \(Parse.formatDuration(d))" }
+            out.append(DetailLine([(meta, "timeline.meta")]))
+            var extra: [String] = []
+            if let p = i.promise { extra.append("promised \(fmt.string(p.amount)) by \(p.date.iso)") }
+            if let n = i.nextFollowUp { extra.append("next follow-up \(n.iso)") }
+            if let copy = i.copyPath { extra.append("copy: \(copy)") }
+            if !extra.isEmpty { out.append(DetailLine([("  " + extra.joined(separator: " · "), "text.dim")])) }
+            for l in wrapWords(i.notes, width: max(10, width - 2)) where !(l.isEmpty && i.notes.isEmpty) {
+                out.append(DetailLine([("  " + l, "timeline.notes")]))
+            }
+        }
+        return out.flatMap { $0.wrapped(width: width) }
+    }
+}
+
+/// The client detail pane.
+enum DetailView {
+    static func draw(_ state: AppState, theme: Theme, area: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let title = state.currentClient.flatMap { state.book.clients[$0]?.name } ?? "Client"
+        let inner = Panel.draw(into: &buffer, area: area, title: title, border: focused ? theme["border.focus"] : theme["border"],
+                               titleStyle: focused ? theme["border.focus"] : theme["border"], fill: theme["text"])
+        guard inner.width > 2, inner.height > 0 else { return }
+        let lines = DetailContent.lines(state, width: inner.width)
+        if lines.isEmpty {
+            CenteredText.draw([("No client selected", theme["text.dim"])], into: &buffer, area: inner)
+            return
+        }
+        for row in 0..<inner.height {
+            let i = state.detailScroll + row
+            guard i < lines.count else { break }
+            var x = inner.x
+            for span in lines[i].spans where x < inner.maxX {
+                x += buffer.write(span.text, x: x, y: inner.y + row, maxWidth: inner.maxX - x, style: theme[span.role])
+            }
+        }
+        if lines.count > inner.height {
+            let pos = "\(min(lines.count, state.detailScroll + inner.height))/\(lines.count)"
+            buffer.writeRight(" \(pos) ", maxX: area.maxX - 1, y: area.maxY - 1, maxWidth: 12, style: theme["border"])
+        }
+    }
+}

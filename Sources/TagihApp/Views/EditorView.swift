@@ -1,0 +1,152 @@
+import TagihCore
+import TerminalCore
+import Widgets
+
+/// Where the editor's parts go inside the form box. Shared with the reducer,
+/// which needs the notes area's size for wrapping and paging.
+struct EditorLayout {
+    let inner: Rect
+    let notes: Rect
+    /// The row of each one-line field below the notes.
+    let rows: [EditorField: Int]
+    let labelWidth = 17
+    var fieldWidth: Int { max(10, min(40, inner.width - labelWidth - 2)) }
+
+    init(form: Rect, editor: ContactEditor) {
+        inner = form.inset(1)
+        let below = editor.fields.filter { ![.kind, .outcome, .notes, .promiseDate].contains($0) }
+        // kind, outcome, "Notes" label above; fields and the problem line below.
+        let top = inner.y + 3
+        let bottomRows = below.count + 1
+        let notesHeight = max(1, inner.height - 3 - bottomRows)
+        notes = Rect(x: inner.x + 1, y: top, width: max(2, inner.width - 2), height: notesHeight)
+        var rows: [EditorField: Int] = [.kind: inner.y, .outcome: inner.y + 1, .notes: inner.y + 2]
+        var y = notes.maxY
+        for f in below {
+            rows[f] = y
+            if f == .promiseAmount { rows[.promiseDate] = y }
+            y += 1
+        }
+        self.rows = rows
+    }
+}
+
+/// The call-notes editor: kind and outcome, the notes, promise, next follow-up,
+/// who, and the running call timer in the title.
+enum EditorView {
+    static func draw(_ e: ContactEditor, state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
+        let form = state.layout.form
+        let l = EditorLayout(form: form, editor: e)
+        let title = "\(e.kind.rawValue.capitalized) · \(e.clientName) · \(e.invoiceLabel)"
+        Panel.draw(into: &buffer, area: form, title: title, border: theme["border.focus"],
+                   titleStyle: theme["border.focus"], fill: theme["form"])
+        if e.kind == .call {
+            let secs = max(0, Int((state.now.millis - e.startedAt.millis) / 1000))
+            let timer = " ● \(clock(secs)) "
+            buffer.writeRight(timer, maxX: form.maxX - 2, y: form.y, maxWidth: 12, style: theme["form.timer"])
+        }
+        let inner = l.inner
+        // Kind and outcome: choices, the current one highlighted.
+        label("Kind", y: l.rows[.kind]!, e: e, field: .kind, l: l, theme: theme, into: &buffer)
+        choices(InteractionKind.allCases.map(\.rawValue), selected: e.kind.rawValue, x: inner.x + l.labelWidth,
+                y: l.rows[.kind]!, maxX: inner.maxX, focused: e.focus == .kind, theme: theme, into: &buffer)
+        label("Outcome", y: l.rows[.outcome]!, e: e, field: .outcome, l: l, theme: theme, into: &buffer)
+        choices(e.kind.outcomes.map(\.label), selected: e.outcome.label, x: inner.x + l.labelWidth,
+                y: l.rows[.outcome]!, maxX: inner.maxX, focused: e.focus == .outcome, theme: theme, into: &buffer)
+        label(e.kind == .letter ? "Notes (or the letter's text)" : "Notes", y: l.rows[.notes]!, e: e, field: .notes, l: l,
+              theme: theme, into: &buffer, width: 40)
+        TextArea.render(e.notes, into: &buffer, area: l.notes, style: theme[e.focus == .notes ? "form.field.focus" : "form.field"],
+                        focused: e.focus == .notes, placeholder: e.focus == .notes ? nil : "(type what was said)",
+                        placeholderStyle: theme["form.field"])
+        for f in e.fields where ![.kind, .outcome, .notes, .promiseDate].contains(f) {
+            guard let y = l.rows[f], let t = e.text(f) else { continue }
+            label(f.label, y: y, e: e, field: f, l: l, theme: theme, into: &buffer)
+            var x = inner.x + l.labelWidth
+            let w = f == .promiseAmount ? min(18, l.fieldWidth) : l.fieldWidth
+            field(t, x: x, y: y, width: w, focused: e.focus == f, theme: theme, into: &buffer)
+            if f == .promiseAmount, let dt = e.text(.promiseDate) {
+                x += w + 1
+                x += buffer.write(e.promiseCurrency.code + "  by ", x: x, y: y, maxWidth: inner.maxX - x,
+                                  style: theme[e.focus == .promiseDate ? "form.label" : "form.label"])
+                field(dt, x: x, y: y, width: min(12, max(0, inner.maxX - x)), focused: e.focus == .promiseDate,
+                      theme: theme, into: &buffer)
+            }
+            if f == .nextFollowUp {
+                buffer.write("  (YYYY-MM-DD, +7, tomorrow)", x: x + w, y: y, maxWidth: max(0, inner.maxX - x - w),
+                             style: theme["form.label"])
+            }
+        }
+        let bottom = inner.maxY - 1
+        if let p = e.problem {
+            buffer.write("✗ " + p.message, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.error"])
+        } else {
+            let hint = e.saving ? "saving…" : "Ctrl-S save · Esc close · Tab next field · Ctrl-K kind · Ctrl-E $EDITOR · F1 keys"
+            buffer.write(hint, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.label"])
+        }
+    }
+
+    static func clock(_ secs: Int) -> String {
+        let h = secs / 3600, m = (secs % 3600) / 60, s = secs % 60
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(two(m)):\(two(s))"
+    }
+
+    static func label(_ text: String, y: Int, e: ContactEditor, field: EditorField, l: EditorLayout, theme: Theme,
+                      into buffer: inout ScreenBuffer, width: Int? = nil) {
+        let focused = e.focus == field
+        let marker = e.problem.map { $0.field.rawValue == field.rawValue } == true ? "✗ " : (focused ? "▸ " : "  ")
+        buffer.write(marker + text, x: l.inner.x, y: y, maxWidth: width ?? l.labelWidth - 1,
+                     style: theme[e.problem?.field.rawValue == field.rawValue ? "form.error" : "form.label"])
+    }
+
+    static func field(_ t: TextEditor, x: Int, y: Int, width: Int, focused: Bool, theme: Theme, into buffer: inout ScreenBuffer) {
+        guard width > 1 else { return }
+        TextArea.render(t, into: &buffer, area: Rect(x: x, y: y, width: width, height: 1),
+                        style: theme[focused ? "form.field.focus" : "form.field"], focused: focused)
+    }
+
+    static func choices(_ items: [String], selected: String, x: Int, y: Int, maxX: Int, focused: Bool, theme: Theme,
+                        into buffer: inout ScreenBuffer) {
+        let total = items.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
+        if total > maxX - x, let i = items.firstIndex(of: selected) {
+            // Too narrow for all choices: the current one, with arrows and its place.
+            let text = "‹ \(selected) ›  \(i + 1)/\(items.count)"
+            buffer.write(text, x: x, y: y, maxWidth: maxX - x, style: theme[focused ? "form.choice.selected" : "form.field"])
+            return
+        }
+        var cx = x
+        for item in items where cx < maxX {
+            let isSel = item == selected
+            let style = isSel ? theme[focused ? "form.choice.selected" : "form.field"] : theme["form.choice"]
+            cx += buffer.write(" \(item) ", x: cx, y: y, maxWidth: maxX - cx, style: style)
+            cx += 1
+        }
+    }
+}
+
+/// The record-a-payment form, a small box.
+enum PaymentView {
+    static func draw(_ p: PaymentForm, state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
+        let size = state.size
+        let w = min(size.width - 2, 72), h = min(size.height - 2, 9)
+        let box = Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h)
+        let inner = Panel.draw(into: &buffer, area: box, title: "Record a payment", border: theme["border.focus"],
+                               titleStyle: theme["border.focus"], fill: theme["form"])
+        buffer.write(p.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme["form"])
+        let rows: [(String, PaymentForm.Field, TextEditor, String)] = [
+            ("Amount", .amount, p.amount, p.currency.code),
+            ("Date", .date, p.date, "(YYYY-MM-DD or today)"),
+            ("Method", .method, p.method, "(transfer, cash, cheque…)"),
+        ]
+        for (i, r) in rows.enumerated() where inner.y + 2 + i < inner.maxY {
+            let y = inner.y + 2 + i
+            buffer.write((p.focus == r.1 ? "▸ " : "  ") + r.0, x: inner.x, y: y, maxWidth: 10, style: theme["form.label"])
+            TextArea.render(r.2, into: &buffer, area: Rect(x: inner.x + 10, y: y, width: 24, height: 1),
+                            style: theme[p.focus == r.1 ? "form.field.focus" : "form.field"], focused: p.focus == r.1)
+            buffer.write(" " + r.3, x: inner.x + 34, y: y, maxWidth: max(0, inner.width - 34), style: theme["form.label"])
+        }
+        let msg = p.problem.map { "✗ " + $0.message } ?? "Ctrl-S or Enter on the last field saves · Esc closes"
+        buffer.write(msg, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
+                     style: theme[p.problem == nil ? "form.label" : "form.error"])
+    }
+}

@@ -1,0 +1,101 @@
+/// A contact as typed in the call-notes editor or given to `tagih log`,
+/// before it is checked. Both paths validate here, so the rules are the same.
+public struct ContactInput: Sendable, Equatable, Codable {
+    public var clientID: ClientID
+    public var invoiceIDs: [InvoiceID]
+    public var kind: InteractionKind
+    public var outcome: Outcome
+    public var notes: String
+    /// The promised amount as typed (only read when the outcome is "promised").
+    public var promiseAmount: String
+    public var promiseDate: String
+    /// The next follow-up as typed; empty for none.
+    public var nextFollowUp: String
+    public var by: String
+    public var durationSeconds: Int?
+    public var copyPath: String
+
+    public init(clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind = .call,
+                outcome: Outcome = .reached, notes: String = "", promiseAmount: String = "",
+                promiseDate: String = "", nextFollowUp: String = "", by: String, durationSeconds: Int? = nil,
+                copyPath: String = "") {
+        self.clientID = clientID
+        self.invoiceIDs = invoiceIDs
+        self.kind = kind
+        self.outcome = outcome
+        self.notes = notes
+        self.promiseAmount = promiseAmount
+        self.promiseDate = promiseDate
+        self.nextFollowUp = nextFollowUp
+        self.by = by
+        self.durationSeconds = durationSeconds
+        self.copyPath = copyPath
+    }
+
+    /// The fields a problem can be in, for pointing at it.
+    public enum Field: String, Sendable, Equatable, Codable {
+        case client, kind, outcome, notes, promiseAmount, promiseDate, nextFollowUp, by, duration, copy
+    }
+
+    /// Longest note kept (characters); longer text is refused, never cut.
+    public static let maxNotes = 100_000
+
+    /// The interaction to record, or the first problem with the field it is in.
+    public func validate(book: Book, today: CivilDate, at: Timestamp) -> Result<Interaction, FieldProblem> {
+        guard book.clients[clientID] != nil else { return .failure(.init(.client, "unknown client \(clientID)")) }
+        guard kind.outcomes.contains(outcome) else {
+            return .failure(.init(.outcome, "\"\(outcome.label)\" is not an outcome of a \(kind.rawValue)"))
+        }
+        if notes.count > ContactInput.maxNotes {
+            return .failure(.init(.notes, "the note is longer than \(ContactInput.maxNotes) characters"))
+        }
+        let who = by.trimmingWhitespace
+        if who.isEmpty { return .failure(.init(.by, "say who made the contact")) }
+        var promise: PromiseToPay?
+        if outcome == .promised {
+            let currency = book.promiseCurrency(client: clientID, invoices: invoiceIDs)
+            switch Parse.money(promiseAmount, currency: currency) {
+            case let .failure(e): return .failure(.init(.promiseAmount, "promised amount: \(e)"))
+            case let .success(m):
+                if !m.isPositive { return .failure(.init(.promiseAmount, "promised amount must be more than zero")) }
+                switch Parse.date(promiseDate, today: today) {
+                case let .failure(e): return .failure(.init(.promiseDate, "promise date: \(e)"))
+                case let .success(d):
+                    if d < today { return .failure(.init(.promiseDate, "promise date \(d.iso) is in the past")) }
+                    promise = PromiseToPay(amount: m, date: d)
+                }
+            }
+        }
+        var next: CivilDate?
+        if !nextFollowUp.trimmingWhitespace.isEmpty {
+            switch Parse.date(nextFollowUp, today: today) {
+            case let .failure(e): return .failure(.init(.nextFollowUp, "next follow-up: \(e)"))
+            case let .success(d):
+                if d < today { return .failure(.init(.nextFollowUp, "next follow-up \(d.iso) is in the past")) }
+                next = d
+            }
+        }
+        if let d = durationSeconds, d < 0 || d > 86_400 {
+            return .failure(.init(.duration, "call duration must be between 0 and 24 hours"))
+        }
+        for id in invoiceIDs where book.invoices[id]?.clientID != clientID {
+            return .failure(.init(.client, "invoice \(id) is not one of this client's"))
+        }
+        let copy = copyPath.trimmingWhitespace
+        return .success(Interaction(
+            id: "", clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, at: at,
+            durationSeconds: kind == .call ? durationSeconds : nil, outcome: outcome, notes: notes, by: who,
+            nextFollowUp: next, promise: promise, copyPath: copy.isEmpty ? nil : copy))
+    }
+}
+
+/// A problem with one field of a form.
+public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public let field: ContactInput.Field
+    public let message: String
+    public init(_ field: ContactInput.Field, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+    public var description: String { message }
+}

@@ -1,0 +1,103 @@
+/// Parses amounts, dates and durations typed by people, with messages that
+/// say what was wrong.
+public enum Parse {
+    /// An amount in a currency: `20000`, `20,000.50`, `1.500.000,50` (with
+    /// `decimalMark: ","`). Never negative, never more decimals than the currency has.
+    public static func money(_ text: String, currency: Currency, decimalMark: Character = ".") -> Result<Money, ParseError> {
+        var s = text.trimmingWhitespace
+        if s.uppercased().hasPrefix(currency.code) { s = String(s.dropFirst(3)).trimmingWhitespace }
+        guard !s.isEmpty else { return .failure(.init("amount is empty")) }
+        if s.hasPrefix("-") { return .failure(.init("amount \"\(text)\" is negative")) }
+        let group: Character = decimalMark == "." ? "," : "."
+        var whole = "", frac = ""
+        var seenMark = false
+        for ch in s {
+            if ch == decimalMark {
+                if seenMark { return .failure(.init("amount \"\(text)\" has two decimal marks")) }
+                seenMark = true
+            } else if ch == group || ch == " " || ch == "\u{00A0}" || ch == "_" {
+                if seenMark { return .failure(.init("amount \"\(text)\" has a separator after the decimal mark")) }
+            } else if ch.isASCII, ch.isNumber {
+                if seenMark { frac.append(ch) } else { whole.append(ch) }
+            } else {
+                return .failure(.init("amount \"\(text)\" is not a number"))
+            }
+        }
+        guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init("amount \"\(text)\" is not a number")) }
+        if frac.count > currency.minorDigits {
+            return .failure(.init("amount \"\(text)\" has more decimals than \(currency.code) allows (\(currency.minorDigits))"))
+        }
+        while frac.count < currency.minorDigits { frac.append("0") }
+        let digits = (whole + frac).drop { $0 == "0" }
+        guard digits.count <= 18, let minor = Int64(digits.isEmpty ? "0" : String(digits)), minor <= Money.limit else {
+            return .failure(.init("amount \"\(text)\" is too large"))
+        }
+        return .success(Money(minor: minor, currency: currency))
+    }
+
+    /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow`, `+7` / `+7d` (days), `+2w` (weeks).
+    public static func date(_ text: String, today: CivilDate) -> Result<CivilDate, ParseError> {
+        let s = text.trimmingWhitespace.lowercased()
+        if s == "today" { return .success(today) }
+        if s == "tomorrow" { return .success(today.adding(days: 1)) }
+        if s.hasPrefix("+") {
+            var body = s.dropFirst()
+            var unit = 1
+            if body.hasSuffix("d") { body = body.dropLast() } else if body.hasSuffix("w") { body = body.dropLast(); unit = 7 }
+            if let n = Int(body), n >= 0, n <= 3650 { return .success(today.adding(days: n * unit)) }
+        }
+        if let d = CivilDate(iso: s) { return .success(d) }
+        return .failure(.init("\"\(text)\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)"))
+    }
+
+    /// A duration: `5m`, `1h30m`, `90s`, `4:30` (minutes:seconds), or plain seconds.
+    public static func duration(_ text: String) -> Result<Int, ParseError> {
+        let s = text.trimmingWhitespace.lowercased()
+        guard !s.isEmpty else { return .failure(.init("duration is empty")) }
+        if let colon = s.firstIndex(of: ":") {
+            if let m = Int(s[..<colon]), let sec = Int(s[s.index(after: colon)...]), m >= 0, (0..<60).contains(sec), m < 1440 {
+                return .success(m * 60 + sec)
+            }
+            return .failure(.init("duration \"\(text)\" is not minutes:seconds"))
+        }
+        if let n = Int(s), n >= 0, n <= 86_400 { return .success(n) }
+        var total = 0, number = ""
+        for ch in s {
+            if ch.isASCII, ch.isNumber { number.append(ch); continue }
+            guard let n = Int(number) else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m")) }
+            switch ch {
+            case "h": total += n * 3600
+            case "m": total += n * 60
+            case "s": total += n
+            default: return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m"))
+            }
+            number = ""
+        }
+        guard number.isEmpty, total <= 86_400 else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m")) }
+        return .success(total)
+    }
+
+    /// `4m 12s`, `1h 05m`, `45s`.
+    public static func formatDuration(_ seconds: Int) -> String {
+        let h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        if h > 0 { return "\(h)h \(two(m))m" }
+        if m > 0 { return "\(m)m \(two(s))s" }
+        return "\(s)s"
+    }
+}
+
+/// Why a typed value could not be read, in words for the user.
+public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

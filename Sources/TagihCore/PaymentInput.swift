@@ -1,0 +1,51 @@
+/// A payment as typed in the payment form or given to `tagih pay`, before it
+/// is checked. Both paths validate here.
+public struct PaymentInput: Sendable, Equatable {
+    public var invoiceID: InvoiceID
+    public var amount: String
+    public var date: String
+    public var method: String
+
+    public init(invoiceID: InvoiceID, amount: String, date: String = "today", method: String = "") {
+        self.invoiceID = invoiceID
+        self.amount = amount
+        self.date = date
+        self.method = method
+    }
+
+    public enum Field: String, Sendable { case invoice, amount, date, method }
+
+    /// The payment to record, or the first problem and the field it is in.
+    public func validate(book: Book, today: CivilDate, decimalMark: Character = ".") -> Result<Payment, PaymentProblem> {
+        guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, "unknown invoice \(invoiceID)")) }
+        let m: Money
+        switch Parse.money(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
+        case let .failure(e): return .failure(.init(.amount, e.description))
+        case let .success(v): m = v
+        }
+        guard m.isPositive else { return .failure(.init(.amount, "a payment must be more than zero")) }
+        let balance = book.balance(inv)
+        if m.minor > balance.minor {
+            return .failure(.init(.amount, "\(MoneyFormat.standard.string(m)) is more than the balance of \(inv.number) (\(MoneyFormat.standard.string(balance)))"))
+        }
+        let d: CivilDate
+        switch Parse.date(date, today: today) {
+        case let .failure(e): return .failure(.init(.date, e.description))
+        case let .success(v): d = v
+        }
+        if d > today { return .failure(.init(.date, "payment date \(d.iso) is in the future")) }
+        if d < inv.issued { return .failure(.init(.date, "payment date \(d.iso) is before the invoice was issued (\(inv.issued.iso))")) }
+        return .success(Payment(id: "", invoiceID: inv.id, date: d, amount: m, method: method.trimmingWhitespace))
+    }
+}
+
+/// A problem with one field of the payment form.
+public struct PaymentProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public let field: PaymentInput.Field
+    public let message: String
+    public init(_ field: PaymentInput.Field, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+    public var description: String { message }
+}

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import TagihCore
+
+/// The unsaved contact of this device, kept at `drafts/<device>.json` while
+/// the editor is open, so a crash or `kill -9` loses nothing typed.
+///
+/// Written whole to a temporary file, fsynced and renamed over the old one,
+/// so the file on disk is always a complete draft (old or new).
+public struct DraftFile {
+    public let directory: DataDirectory
+    public let device: String
+
+    public init(directory: DataDirectory, device: String) {
+        self.directory = directory
+        self.device = device
+    }
+
+    public var path: String { directory.path + "/drafts/\(device).json" }
+
+    /// What was found on disk.
+    public enum Found: Equatable {
+        case none
+        case draft(Draft)
+        /// The file exists but cannot be read; it is left where it is.
+        case unreadable(String)
+    }
+
+    public func load() -> Found {
+        guard let data = FileManager.default.contents(atPath: path) else { return .none }
+        do {
+            return .draft(try JSONDecoder().decode(Draft.self, from: data))
+        } catch {
+            return .unreadable("drafts/\(device).json cannot be read as a draft; it is kept as it is")
+        }
+    }
+
+    public func save(_ draft: Draft) throws(StoreIOError) {
+        let dir = directory.path + "/drafts"
+        try PosixFile.makeDirectory(dir)
+        let data: [UInt8]
+        do { data = Array(try JSONEncoder().encode(draft)) } catch {
+            throw StoreIOError(path: path, operation: "encode", code: EINVAL)
+        }
+        let tmp = path + ".tmp"
+        let fd = try PosixFile.open(tmp, flags: O_WRONLY | O_TRUNC, create: true)
+        do {
+            try PosixFile.writeAll(fd, data, path: tmp)
+            try PosixFile.sync(fd, path: tmp)
+        } catch {
+            Glibc.close(fd)
+            unlink(tmp)
+            throw error
+        }
+        Glibc.close(fd)
+        guard rename(tmp, path) == 0 else {
+            let code = errno
+            unlink(tmp)
+            throw StoreIOError(path: path, operation: "rename", code: code)
+        }
+        PosixFile.syncDirectory(dir)
+    }
+
+    /// Removes the draft once its contact is saved or the user discarded it.
+    public func delete() {
+        unlink(path)
+        PosixFile.syncDirectory(directory.path + "/drafts")
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import TagihCore
+import TagihStore
+
+/// `tagih log CLIENT ...`: records a contact from a script or phone system,
+/// with the same events and checks as the call-notes editor.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Record a call, letter, e-mail or visit.",
+        discussion: """
+        CLIENT is a client id or an unambiguous part of its name (case and accents ignored). \
+        Example: tagih log "maju jaya" --outcome promised --promise 5000000@2026-12-05 --note "Will pay Friday" --duration 4m
+        """)
+
+    @OptionGroup var book: BookOptions
+
+    @Argument(help: "Client id or part of the name.")
+    var client: String
+
+    @Option(help: "call, letter, email or visit.")
+    var kind: String = "call"
+
+    @Option(help: "reached, no-answer, voicemail, wrong-number, promised, disputed, refused, sent.")
+    var outcome: String?
+
+    @Option(help: "What was said (use \\n or quote a multi-line text).")
+    var note: String = ""
+
+    @Option(help: ArgumentHelp("A promise to pay: AMOUNT@DATE, e.g. 5000000@2026-12-05.", valueName: "amount@date"))
+    var promise: String?
+
+    @Option(help: ArgumentHelp("Next follow-up: YYYY-MM-DD, +7, tomorrow (default: 7 days on).", valueName: "date"))
+    var next: String?
+
+    @Option(help: "Length of a call: 5m, 1h30m, 90s, 4:30.")
+    var duration: String?
+
+    @Option(help: "Invoice number the contact was about (default: the client's overdue invoices).")
+    var invoice: String?
+
+    @Option(help: "Who made the contact (default: $TAGIH_USER, else $USER).")
+    var by: String?
+
+    @Option(help: "For a letter: where a copy is kept.")
+    var copy: String?
+
+    func run() throws {
+        let env = book.environment
+        let today = try Clock.today(forced: book.today, environment: env)
+        let store = try openForWriting(book)
+        let b = store.book
+        let found = b.findClients(client)
+        guard found.count == 1, let c = found.first else {
+            if found.isEmpty { throw CLIError("no client matches \"\(client)\"") }
+            let list = found.prefix(10).map { "  \($0.id.raw)  \($0.name)" }.joined(separator: "\n")
+            throw CLIError("\"\(client)\" matches \(found.count) clients; say which (by id or a longer name):\n\(list)")
+        }
+        guard let k = InteractionKind(rawValue: kind.lowercased()) else {
+            throw CLIError("--kind: \"\(kind)\" is not one of call, letter, email, visit")
+        }
+        var o = k.outcomes[0]
+        if let text = outcome {
+            guard let parsed = Outcome(name: text) else {
+                throw CLIError("--outcome: \"\(text)\" is not one of \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            o = parsed
+        }
+        var amount = "", date = ""
+        if let p = promise {
+            let parts = p.split(separator: "@", maxSplits: 1)
+            guard parts.count == 2 else { throw CLIError("--promise: write it as AMOUNT@DATE, e.g. 5000000@2026-12-05") }
+            amount = String(parts[0]); date = String(parts[1])
+            if outcome == nil { o = .promised }
+            if o != .promised { throw CLIError("--promise needs the outcome \"promised\" (not \"\(o.rawValue)\")") }
+        }
+        if o == .promised && promise == nil {
+            throw CLIError("--outcome promised needs --promise AMOUNT@DATE (what was promised, and by when)")
+        }
+        var seconds: Int?
+        if let d = duration {
+            switch Parse.duration(d) {
+            case let .success(s): seconds = s
+            case let .failure(e): throw CLIError("--duration: \(e)")
+            }
+        }
+        var invoices: [InvoiceID]
+        if let number = invoice {
+            let matches = b.findInvoices(number).filter { $0.clientID == c.id }
+            guard let inv = matches.first else { throw CLIError("--invoice: \(c.name) has no invoice \(number)") }
+            invoices = [inv.id]
+        } else {
+            invoices = b.invoices(of: c.id).filter { b.balance($0).isPositive && $0.daysLate(on: today) >= 1 }.map(\.id)
+        }
+        let who = by ?? [env["TAGIH_USER"], env["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
+        let input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
+                                 notes: note.replacingOccurrences(of: "\\n", with: "\n"), promiseAmount: amount,
+                                 promiseDate: date, nextFollowUp: next ?? today.adding(days: 7).iso, by: who,
+                                 durationSeconds: seconds, copyPath: copy ?? "")
+        let now = Clock.now()
+        switch input.validate(book: b, today: today, at: now) {
+        case let .failure(problem):
+            throw CLIError(problem.message)
+        case let .success(interaction):
+            do {
+                try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
+            } catch { throw CLIError(error.description) }
+            print("logged \(k.rawValue) with \(c.name): \(o.label)" + (interaction.nextFollowUp.map { ", next follow-up \($0.iso)" } ?? ""))
+        }
+    }
+}
+
+/// `tagih pay INVOICE AMOUNT`: records a payment.
+struct PayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pay", abstract: "Record a payment (full or partial) on an invoice.")
+
+    @OptionGroup var book: BookOptions
+
+    @Argument(help: "Invoice number (or id).")
+    var invoice: String
+
+    @Argument(help: "Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.")
+    var amount: String
+
+    @Option(help: "Date received: YYYY-MM-DD or today (default: today).")
+    var date: String = "today"
+
+    @Option(help: "How it was paid: transfer, cash, cheque...")
+    var method: String = "transfer"
+
+    func run() throws {
+        let env = book.environment
+        let today = try Clock.today(forced: book.today, environment: env)
+        let store = try openForWriting(book)
+        let matches = store.book.findInvoices(invoice)
+        guard matches.count == 1, let inv = matches.first else {
+            if matches.isEmpty { throw CLIError("no invoice \"\(invoice)\"") }
+            let list = matches.map { "  \($0.id.raw)  \($0.number)  \(store.book.clients[$0.clientID]?.name ?? "")" }
+            throw CLIError("\"\(invoice)\" is the number of \(matches.count) invoices; give the id:\n" + list.joined(separator: "\n"))
+        }
+        switch PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method).validate(book: store.book, today: today) {
+        case let .failure(p): throw CLIError(p.message)
+        case let .success(payment):
+            let who = [env["TAGIH_USER"], env["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
+            do {
+                try store.append([PendingEvent(at: Clock.now(), author: who, body: .paymentRecorded(payment))])
+            } catch { throw CLIError(error.description) }
+            let fmt = MoneyFormat.standard
+            print("recorded \(fmt.string(payment.amount)) on \(inv.number); balance now \(fmt.string(store.book.balance(inv)))")
+        }
+    }
+}
+
+/// Opens a book to change it from the command line; a missing book is an error.
+func openForWriting(_ options: BookOptions) throws -> BookStore {
+    let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
+    guard FileManager.default.fileExists(atPath: dir.journalDirectory) else {
+        throw CLIError("no book at \(dir.path) (use --data DIR, or `tagih demo` to try it out)")
+    }
+    do {
+        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment)))
+        if let reason = store.readOnlyReason { throw CLIError("not saved: \(reason)") }
+        return store
+    } catch let e as StoreError {
+        throw CLIError(e.description)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import XCTest
+import TagihCore
+import TagihStore
+
+/// Logging a call as a collector would, in the real binary: the note survives
+/// a restart, and a killed session loses nothing typed.
+final class CallLoggingEndToEndTests: XCTestCase {
+    var dataDir = ""
+    let env = ["TAGIH_DEVICE": "e2e", "TAGIH_TODAY": "2026-11-30"]
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        dataDir = NSTemporaryDirectory() + "tagih-e2e-" + UUID().uuidString
+        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+    }
+
+    func app() -> Tmux {
+        Tmux(command: "env LANG=C.UTF-8 TERM=xterm-256color TAGIH_TODAY=2026-11-30 TAGIH_DEVICE=e2e TAGIH_USER=Rina "
+             + "EDITOR=true \(Spawn.tagih) --data \(dataDir)", width: 100, height: 30)
+    }
+
+    func testLogACallThenSeeItAfterARestart() {
+        var tmux: Tmux? = app()
+        tmux!.waitFor(text: "Overdue")
+        tmux!.send("/")
+        tmux!.type("nguyen")
+        tmux!.waitFor("the filter to narrow to one client") { $0.contains("Nguyễn Trading") && !$0.contains("CV Maju Jaya") }
+        tmux!.send("Enter", "c")
+        tmux!.waitFor(text: "Call · Nguyễn Trading Co.")
+        tmux!.type("Pak An: café order from 日本 arrived.")
+        tmux!.send("Enter")
+        tmux!.type("Will transfer on Friday.")
+        tmux!.waitFor(text: "Will transfer on Friday.")
+        tmux!.send("C-s")
+        tmux!.waitFor(text: "Call with Nguyễn Trading Co. saved")
+        tmux!.send("q")
+        XCTAssertTrue(tmux!.waitUntilExited())
+        tmux = nil
+
+        let again = app()
+        again.waitFor(text: "Overdue")
+        again.send("/")
+        again.type("nguyen")
+        again.send("Enter", "Enter")
+        let screen = again.waitFor("the note in the timeline") { $0.contains("Will transfer on Friday.") }
+        XCTAssertTrue(screen.contains("Pak An: café order from 日本 arrived."), screen)
+        XCTAssertTrue(screen.contains("call · reached · Rina"), screen)
+        again.send("Escape", "q")
+        XCTAssertTrue(again.waitUntilExited())
+    }
+
+    func testKilledMidTypingTheDraftIsOfferedBack() throws {
+        let tmux = app()
+        tmux.waitFor(text: "Overdue")
+        tmux.send("c")
+        tmux.waitFor(text: "● 00:0")
+        tmux.type("Half typed: promised 日本 é")
+        tmux.waitFor(text: "Half typed: promised 日本 é")
+        // Wait until the draft is on disk, then kill without warning.
+        let draftPath = dataDir + "/drafts/e2e.json"
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let d = FileManager.default.contents(atPath: draftPath), String(decoding: d, as: UTF8.self).contains("日本 é") { break }
+            usleep(20_000)
+        }
+        let pid = try XCTUnwrap(tmux.panePid)
+        kill(pid, SIGKILL)
+        XCTAssertTrue(tmux.waitUntilExited())
+        let mode = (try? FileManager.default.attributesOfItem(atPath: draftPath)[.posixPermissions] as? Int) ?? 0
+        XCTAssertEqual(mode & 0o777, 0o600)
+
+        let again = app()
+        again.waitFor(text: "Restore it?")
+        again.send("y")
+        again.waitFor(text: "Half typed: promised 日本 é")
+        again.send("C-s")
+        again.waitFor(text: "saved")
+        again.send("q")
+        XCTAssertTrue(again.waitUntilExited())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: draftPath), "a saved note leaves no draft behind")
+        let store = try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true))
+        XCTAssertTrue(store.book.interactionsByClient.values.joined().contains { $0.notes == "Half typed: promised 日本 é" })
+    }
+}
+
+/// `tagih log` and `tagih pay`: the same events and checks as the UI, for scripts.
+final class ScriptedLoggingTests: XCTestCase {
+    var dataDir = ""
+    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
+
+    override func setUp() {
+        dataDir = NSTemporaryDirectory() + "tagih-cli-" + UUID().uuidString
+        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+    }
+
+    func tagih(_ args: String...) -> (status: Int32, output: String) {
+        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
+    }
+
+    func book() throws -> Book {
+        try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
+    }
+
+    func testLogWithPromiseNextAndDuration() throws {
+        let r = tagih("log", "maju jaya", "--outcome", "promised", "--promise", "5000000@2026-12-05",
+                      "--note", "Will pay Friday\\nthen the rest", "--next", "+10", "--duration", "4m30s")
+        XCTAssertEqual(r.status, 0, r.output)
+        XCTAssertTrue(r.output.contains("logged call with CV Maju Jaya"), r.output)
+        let c = try book().findClients("CV Maju Jaya")[0]
+        let i = try XCTUnwrap(try book().timeline(c.id).first)
+        XCTAssertEqual(i.notes, "Will pay Friday\nthen the rest")
+        XCTAssertEqual(i.promise, PromiseToPay(amount: Money(major: 5_000_000, currency: .idr), date: CivilDate(iso: "2026-12-05")!))
+        XCTAssertEqual(i.nextFollowUp, CivilDate(iso: "2026-12-10"))
+        XCTAssertEqual(i.durationSeconds, 270)
+        XCTAssertEqual(i.by, "Budi")
+    }
+
+    func testAmbiguousAndUnknownClientsAreErrorsListingCandidates() throws {
+        let before = try book().eventCount
+        let ambiguous = tagih("log", "PT", "--note", "x")
+        XCTAssertEqual(ambiguous.status, 1)
+        XCTAssertTrue(ambiguous.output.contains("matches 7 clients"), ambiguous.output)
+        XCTAssertTrue(ambiguous.output.contains("PT Sinar Abadi"), ambiguous.output)
+        let unknown = tagih("log", "Nobody Ltd")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.output.contains("no client matches"), unknown.output)
+        let badDate = tagih("log", "maju", "--next", "2026-02-30")
+        XCTAssertTrue(badDate.output.contains("not a date"), badDate.output)
+        let past = tagih("log", "maju", "--next", "2020-01-01")
+        XCTAssertTrue(past.output.contains("in the past"), past.output)
+        let badOutcome = tagih("log", "maju", "--outcome", "happy")
+        XCTAssertTrue(badOutcome.output.contains("not one of"), badOutcome.output)
+        XCTAssertEqual(try book().eventCount, before, "nothing was written")
+    }
+
+    func testPayFullAndPartial() throws {
+        let inv = try XCTUnwrap(try book().findInvoices("INV-2026-0002").first)
+        let balance = try book().balance(inv)
+        let partial = tagih("pay", "INV-2026-0002", "1,000,000", "--date", "2026-11-29", "--method", "cash")
+        XCTAssertEqual(partial.status, 0, partial.output)
+        XCTAssertEqual(try book().balance(inv).minor, balance.minor - 100_000_000)
+        let tooMuch = tagih("pay", "INV-2026-0002", "999999999999")
+        XCTAssertEqual(tooMuch.status, 1)
+        XCTAssertTrue(tooMuch.output.contains("more than the balance"), tooMuch.output)
+        let future = tagih("pay", "INV-2026-0002", "10", "--date", "2027-01-01")
+        XCTAssertTrue(future.output.contains("in the future"), future.output)
+        let rest = MoneyFormat.standard.number(try book().balance(inv))
+        XCTAssertEqual(tagih("pay", "inv-2026-0002", rest).status, 0)
+        XCTAssertTrue(try book().balance(inv).isZero)
+        XCTAssertTrue(try book().overdueRows(today: CivilDate(iso: "2026-11-30")!).allSatisfy { $0.invoice.id != inv.id })
+    }
+}
