@@ -35,14 +35,10 @@ extension Book {
         return invoices(of: client).first?.amount.currency ?? .idr
     }
 
-    /// When to contact a client next: the follow-up set at the latest contact,
-    /// else the day after the oldest overdue invoice fell due (chasing starts on day 1).
+    /// When to contact a client next: the latest follow-up set by a contact
+    /// or a snooze, else the day after the oldest overdue invoice fell due
+    /// (chasing starts on day 1).
     public func nextFollowUp(_ client: ClientID, today: CivilDate) -> CivilDate? {
-        if let last = timeline(client).first(where: { $0.nextFollowUp != nil }), let d = last.nextFollowUp,
-           last.at >= (lastContact(client)?.at ?? last.at) {
-            return d
-        }
-        let overdue = invoices(of: client).filter { balance($0).isPositive && $0.daysLate(on: today) >= 1 }
-        return overdue.first.map { $0.due.adding(days: 1) }
+        scheduledFollowUp(client, today: today)
     }
 }

@@ -11,6 +11,15 @@ public struct Book: Sendable {
     public private(set) var paymentsByInvoice: [InvoiceID: [Payment]] = [:]
     public private(set) var interactionsByClient: [ClientID: [Interaction]] = [:]
     public private(set) var invoicesByClient: [ClientID: [InvoiceID]] = [:]
+    /// Workflow records per client, each with the event that made it, in fold order.
+    public private(set) var followUps: [ClientID: [Dated<FollowUpScheduled>]] = [:]
+    public private(set) var reasons: [ClientID: [Dated<ReasonRecord>]] = [:]
+    public private(set) var plans: [ClientID: [Dated<PaymentPlan>]] = [:]
+    public private(set) var offers: [ClientID: [Dated<SettlementOffer>]] = [:]
+    public private(set) var offerAnswers: [String: Dated<OfferAnswer>] = [:]
+    public private(set) var reminders: [ClientID: [Dated<ReminderSent>]] = [:]
+    public private(set) var escalations: [ClientID: [Dated<EscalationRecord>]] = [:]
+    public private(set) var writeOffsByInvoice: [InvoiceID: [WriteOff]] = [:]
     /// Events folded so far (duplicates not counted).
     public private(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
@@ -57,9 +66,38 @@ public struct Book: Sendable {
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }
             interactionsByClient[i.clientID, default: []].append(i)
+        case let .followUpScheduled(f):
+            followUps[f.clientID, default: []].insertSorted(Dated(f, e))
+        case let .reasonRecorded(r):
+            reasons[r.clientID, default: []].insertSorted(Dated(r, e))
+        case var .planAgreed(p):
+            if p.id.isEmpty { p.id = e.id.raw }
+            plans[p.clientID, default: []].insertSorted(Dated(p, e))
+        case var .offerMade(o):
+            if o.id.isEmpty { o.id = e.id.raw }
+            offers[o.clientID, default: []].insertSorted(Dated(o, e))
+        case let .offerAnswered(a):
+            if let old = offerAnswers[a.offerID], e.orderKey < old.order { break }
+            offerAnswers[a.offerID] = Dated(a, e)
+        case let .reminderSent(r):
+            reminders[r.clientID, default: []].insertSorted(Dated(r, e))
+        case let .escalation(x):
+            escalations[x.clientID, default: []].insertSorted(Dated(x, e))
+        case var .writtenOff(w):
+            if w.id.isEmpty { w.id = e.id.raw }
+            writeOffsByInvoice[w.invoiceID, default: []].append(w)
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
         }
+    }
+
+    /// Sum written off an invoice, in its currency.
+    public func writtenOff(_ invoice: Invoice) -> Money {
+        var total = Money.zero(invoice.amount.currency)
+        for w in writeOffsByInvoice[invoice.id] ?? [] {
+            if let t = try? total.adding(w.amount) { total = t }
+        }
+        return total
     }
 
     /// Sum of payments received against an invoice in its own currency.
@@ -72,9 +110,11 @@ public struct Book: Sendable {
         return total
     }
 
-    /// What is still owed on an invoice (never below zero; overpayment is a credit of zero balance).
+    /// What is still owed on an invoice: amount less payments and write-offs
+    /// (never below zero; an overpayment leaves a zero balance).
     public func balance(_ invoice: Invoice) -> Money {
-        let rest = (try? invoice.amount.subtracting(paid(invoice))) ?? invoice.amount
+        let settled = (try? paid(invoice).adding(writtenOff(invoice))) ?? paid(invoice)
+        let rest = (try? invoice.amount.subtracting(settled)) ?? invoice.amount
         return rest.isNegative ? .zero(invoice.amount.currency) : rest
     }
 
@@ -115,6 +155,34 @@ public struct Book: Sendable {
                 if !p.amount.isPositive { return "promised amount must be positive" }
                 if p.amount.minor > Money.limit { return "promised amount is too large" }
             }
+        case let .followUpScheduled(f):
+            if clients[f.clientID] == nil { return "unknown client \(f.clientID)" }
+        case let .reasonRecorded(r):
+            if clients[r.clientID] == nil { return "unknown client \(r.clientID)" }
+            if let i = r.invoiceID, invoices[i]?.clientID != r.clientID { return "invoice \(i) is not one of this client's" }
+        case let .planAgreed(p):
+            if clients[p.clientID] == nil { return "unknown client \(p.clientID)" }
+            if p.instalments.isEmpty { return "a plan needs at least one instalment" }
+            if p.instalments.contains(where: { !$0.amount.isPositive }) { return "every instalment must be more than zero" }
+            if Set(p.instalments.map(\.amount.currency)).count != 1 { return "a plan's instalments must be in one currency" }
+            for i in p.invoiceIDs where invoices[i]?.clientID != p.clientID { return "invoice \(i) is not one of this client's" }
+        case let .offerMade(o):
+            if clients[o.clientID] == nil { return "unknown client \(o.clientID)" }
+            if !o.amount.isPositive { return "an offer must be more than zero" }
+            if let x = o.expires, x < o.date { return "the offer expires before it was made" }
+        case let .offerAnswered(a):
+            if !offers.values.contains(where: { $0.contains { $0.value.id == a.offerID } }) { return "unknown offer \(a.offerID)" }
+        case let .reminderSent(r):
+            if clients[r.clientID] == nil { return "unknown client \(r.clientID)" }
+            if r.level < 1 || r.level > 10 { return "reminder level must be 1 to 10" }
+        case let .escalation(x):
+            if clients[x.clientID] == nil { return "unknown client \(x.clientID)" }
+        case let .writtenOff(w):
+            guard let inv = invoices[w.invoiceID] else { return "unknown invoice \(w.invoiceID)" }
+            if w.amount.currency != inv.amount.currency { return "write-off in \(w.amount.currency) for an invoice in \(inv.amount.currency)" }
+            if !w.amount.isPositive { return "a write-off must be more than zero" }
+            if w.amount.minor > balance(inv).minor { return "the write-off is more than the balance of \(inv.number)" }
+            if w.reason.trimmingCharacters(in: .whitespaces).isEmpty { return "a write-off needs a reason" }
         case .unknown:
             return "unknown event type"
         }

@@ -14,6 +14,8 @@ public struct ContactInput: Sendable, Equatable, Codable {
     public var by: String
     public var durationSeconds: Int?
     public var copyPath: String
+    /// The guard's note when the user confirmed a contact it warned about.
+    public var guardOverride: String?
 
     public init(clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind = .call,
                 outcome: Outcome = .reached, notes: String = "", promiseAmount: String = "",
@@ -82,10 +84,12 @@ public struct ContactInput: Sendable, Equatable, Codable {
             return .failure(.init(.client, "invoice \(id) is not one of this client's"))
         }
         let copy = copyPath.trimmingWhitespace
-        return .success(Interaction(
+        var interaction = Interaction(
             id: "", clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, at: at,
             durationSeconds: kind == .call ? durationSeconds : nil, outcome: outcome, notes: notes, by: who,
-            nextFollowUp: next, promise: promise, copyPath: copy.isEmpty ? nil : copy))
+            nextFollowUp: next, promise: promise, copyPath: copy.isEmpty ? nil : copy)
+        interaction.guardOverride = guardOverride
+        return .success(interaction)
     }
 }
 

@@ -59,6 +59,22 @@ public struct Event: Sendable, Equatable, Codable {
             body = .paymentRecorded(try c.decode(Payment.self, forKey: .data))
         case EventBody.Kind.interactionLogged.rawValue:
             body = .interactionLogged(try c.decode(Interaction.self, forKey: .data))
+        case EventBody.Kind.followUpScheduled.rawValue:
+            body = .followUpScheduled(try c.decode(FollowUpScheduled.self, forKey: .data))
+        case EventBody.Kind.reasonRecorded.rawValue:
+            body = .reasonRecorded(try c.decode(ReasonRecord.self, forKey: .data))
+        case EventBody.Kind.planAgreed.rawValue:
+            body = .planAgreed(try c.decode(PaymentPlan.self, forKey: .data))
+        case EventBody.Kind.offerMade.rawValue:
+            body = .offerMade(try c.decode(SettlementOffer.self, forKey: .data))
+        case EventBody.Kind.offerAnswered.rawValue:
+            body = .offerAnswered(try c.decode(OfferAnswer.self, forKey: .data))
+        case EventBody.Kind.reminderSent.rawValue:
+            body = .reminderSent(try c.decode(ReminderSent.self, forKey: .data))
+        case EventBody.Kind.escalation.rawValue:
+            body = .escalation(try c.decode(EscalationRecord.self, forKey: .data))
+        case EventBody.Kind.writtenOff.rawValue:
+            body = .writtenOff(try c.decode(WriteOff.self, forKey: .data))
         default:
             body = .unknown(type: type)
         }
@@ -77,6 +93,14 @@ public struct Event: Sendable, Equatable, Codable {
         case let .invoiceIssued(v): try c.encode(v, forKey: .data)
         case let .paymentRecorded(v): try c.encode(v, forKey: .data)
         case let .interactionLogged(v): try c.encode(v, forKey: .data)
+        case let .followUpScheduled(v): try c.encode(v, forKey: .data)
+        case let .reasonRecorded(v): try c.encode(v, forKey: .data)
+        case let .planAgreed(v): try c.encode(v, forKey: .data)
+        case let .offerMade(v): try c.encode(v, forKey: .data)
+        case let .offerAnswered(v): try c.encode(v, forKey: .data)
+        case let .reminderSent(v): try c.encode(v, forKey: .data)
+        case let .escalation(v): try c.encode(v, forKey: .data)
+        case let .writtenOff(v): try c.encode(v, forKey: .data)
         case .unknown: break
         }
     }
@@ -89,6 +113,16 @@ public enum EventBody: Sendable, Equatable {
     case invoiceIssued(Invoice)
     case paymentRecorded(Payment)
     case interactionLogged(Interaction)
+    /// The next follow-up moved (snoozed) to a date.
+    case followUpScheduled(FollowUpScheduled)
+    /// Why the client does not pay.
+    case reasonRecorded(ReasonRecord)
+    case planAgreed(PaymentPlan)
+    case offerMade(SettlementOffer)
+    case offerAnswered(OfferAnswer)
+    case reminderSent(ReminderSent)
+    case escalation(EscalationRecord)
+    case writtenOff(WriteOff)
     /// An event type this version does not know (written by a newer tagih); kept, not folded.
     case unknown(type: String)
 
@@ -98,6 +132,14 @@ public enum EventBody: Sendable, Equatable {
         case invoiceIssued = "invoice.issued"
         case paymentRecorded = "payment.recorded"
         case interactionLogged = "interaction.logged"
+        case followUpScheduled = "followup.scheduled"
+        case reasonRecorded = "reason.recorded"
+        case planAgreed = "plan.agreed"
+        case offerMade = "offer.made"
+        case offerAnswered = "offer.answered"
+        case reminderSent = "reminder.sent"
+        case escalation = "client.escalation"
+        case writtenOff = "invoice.written-off"
     }
 
     public var kind: String {
@@ -106,6 +148,14 @@ public enum EventBody: Sendable, Equatable {
         case .invoiceIssued: return Kind.invoiceIssued.rawValue
         case .paymentRecorded: return Kind.paymentRecorded.rawValue
         case .interactionLogged: return Kind.interactionLogged.rawValue
+        case .followUpScheduled: return Kind.followUpScheduled.rawValue
+        case .reasonRecorded: return Kind.reasonRecorded.rawValue
+        case .planAgreed: return Kind.planAgreed.rawValue
+        case .offerMade: return Kind.offerMade.rawValue
+        case .offerAnswered: return Kind.offerAnswered.rawValue
+        case .reminderSent: return Kind.reminderSent.rawValue
+        case .escalation: return Kind.escalation.rawValue
+        case .writtenOff: return Kind.writtenOff.rawValue
         case let .unknown(type): return type
         }
     }

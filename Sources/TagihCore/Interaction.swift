@@ -80,6 +80,8 @@ public struct Interaction: Hashable, Sendable, Codable {
     public var promise: PromiseToPay?
     /// For a letter: where a copy of it is kept (a path), if not in `notes`.
     public var copyPath: String?
+    /// Set when the user went ahead despite the contact-frequency guard: why it warned.
+    public var guardOverride: String?
 
     public init(id: String, clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind,
                 at: Timestamp, durationSeconds: Int? = nil, outcome: Outcome, notes: String, by: String,

@@ -1,0 +1,71 @@
+/// Changes the workflow makes from several records at once: accepting a
+/// settlement, proposing a plan, warning before a write-off.
+extension Book {
+    /// Open invoices of a client in one currency, oldest due first.
+    public func openInvoices(of client: ClientID, currency: Currency? = nil) -> [Invoice] {
+        invoices(of: client).filter { balance($0).isPositive && (currency == nil || $0.amount.currency == currency) }
+    }
+
+    /// Accepting an offer: the answer, the agreed amount paid against the
+    /// oldest invoices first, and the rest of the balance in that currency
+    /// written off with the reason "settlement".
+    public func acceptance(of offer: SettlementOffer, on date: CivilDate, method: String = "settlement") -> [EventBody] {
+        var out: [EventBody] = [.offerAnswered(OfferAnswer(offerID: offer.id, status: .accepted, date: date))]
+        var left = offer.amount.minor
+        for inv in openInvoices(of: offer.clientID, currency: offer.amount.currency) {
+            let bal = balance(inv)
+            let pay = min(left, bal.minor)
+            if pay > 0 {
+                out.append(.paymentRecorded(Payment(id: "", invoiceID: inv.id, date: date,
+                                                    amount: Money(minor: pay, currency: bal.currency), method: method)))
+                left -= pay
+            }
+            let rest = bal.minor - pay
+            if rest > 0 {
+                out.append(.writtenOff(WriteOff(id: "", invoiceID: inv.id, amount: Money(minor: rest, currency: bal.currency),
+                                                reason: "settlement", date: date)))
+            }
+        }
+        return out
+    }
+
+    /// A plan splitting `total` into `count` instalments every `stepDays`
+    /// (or monthly when `monthly`), starting `first`; the last takes the rounding.
+    public static func schedule(total: Money, count: Int, first: CivilDate, stepDays: Int, monthly: Bool) -> [Instalment] {
+        guard count > 0 else { return [] }
+        let each = total.minor / Int64(count)
+        return (0..<count).map { i in
+            let date: CivilDate
+            if monthly {
+                var (y, m, d) = first.parts
+                m += i
+                y += (m - 1) / 12
+                m = (m - 1) % 12 + 1
+                d = min(d, CivilDate.daysIn(month: m, year: y))
+                date = CivilDate(year: y, month: m, day: d) ?? first.adding(days: 30 * i)
+            } else {
+                date = first.adding(days: stepDays * i)
+            }
+            let amount = i == count - 1 ? total.minor - each * Int64(count - 1) : each
+            return Instalment(date: date, amount: Money(minor: amount, currency: total.currency))
+        }
+    }
+
+    /// Why a write-off is premature, if it is: the ladder not exhausted, no
+    /// settlement tried. Empty when the practice was followed.
+    public func writeOffWarnings(_ client: ClientID, status: ClientStatus, policy: Policy) -> [String] {
+        var w: [String] = []
+        if status.remindersSent < policy.ladder.count {
+            w.append("only \(status.remindersSent) of \(policy.ladder.count) reminders were sent (the ladder is not exhausted)")
+        }
+        if status.offers.isEmpty { w.append("no settlement was offered or asked for") }
+        return w
+    }
+
+    /// The balance still open per currency for a client, largest first.
+    public func balances(of client: ClientID) -> [Money] {
+        var t = MoneyTotals()
+        for inv in invoices(of: client) { t.add(balance(inv)) }
+        return t.amounts.filter(\.isPositive).sorted { $0.minor > $1.minor }
+    }
+}

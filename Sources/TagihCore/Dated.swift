@@ -1,0 +1,26 @@
+/// A record with the moment and fold position of the event that made it.
+public struct Dated<Value: Sendable>: Sendable {
+    public let value: Value
+    public let at: Timestamp
+    public let by: String
+    let order: Event.OrderKey
+
+    init(_ value: Value, _ e: Event) {
+        self.value = value
+        at = e.at
+        by = e.author
+        order = e.orderKey
+    }
+}
+
+extension Array {
+    /// Inserts keeping fold order, so merged journals give the same history.
+    mutating func insertSorted<V>(_ d: Dated<V>) where Element == Dated<V> {
+        if let last = self.last, d.order < last.order {
+            let i = firstIndex { d.order < $0.order } ?? count
+            insert(d, at: i)
+        } else {
+            append(d)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// One client due for a follow-up, with why it ranks where it does.
+public struct QueueEntry: Sendable, Equatable {
+    public let clientID: ClientID
+    public let name: String
+    public let owner: String?
+    public let score: Int
+    /// The reasons for the score, most weighty first: "120 days late", "broken promise ...".
+    public let why: [String]
+    public let followUp: CivilDate
+    public let oldestDaysLate: Int
+    public let balances: [Money]
+    public let escalated: Bool
+}
+
+/// The follow-up queue: clients due today or overdue for follow-up, in priority order.
+public enum TodayQueue {
+    public static func build(_ book: Book, today: CivilDate, policy: Policy = .standard, owner: String? = nil) -> [QueueEntry] {
+        struct Candidate {
+            let id: ClientID
+            let status: ClientStatus
+            let oldest: Int
+            let balances: [Money]
+            let followUp: CivilDate
+        }
+        var candidates: [Candidate] = []
+        for id in book.clients.keys.sorted() {
+            let status = book.status(id, today: today, policy: policy)
+            let chased = book.openInvoices(of: id).filter { $0.daysLate(on: today) >= 1 && !status.paused.contains($0.id) }
+            guard let oldest = chased.first, let follow = status.nextFollowUp, follow <= today else { continue }
+            if let o = owner, book.clients[id]?.owner?.lowercased() != o.lowercased() { continue }
+            var t = MoneyTotals()
+            for inv in chased { t.add(book.balance(inv)) }
+            candidates.append(Candidate(id: id, status: status, oldest: oldest.daysLate(on: today),
+                                        balances: t.amounts.sorted { $0.minor > $1.minor }, followUp: follow))
+        }
+        // Rank balances within each currency: the largest gets the most points.
+        var byCurrency: [Currency: [Int64]] = [:]
+        for c in candidates { if let b = c.balances.first { byCurrency[b.currency, default: []].append(b.minor) } }
+        for k in byCurrency.keys { byCurrency[k]!.sort() }
+        let fmt = MoneyFormat.standard
+        let entries = candidates.map { c -> QueueEntry in
+            var score = min(c.oldest, 365)
+            var why = ["\(c.oldest) days late"]
+            if let b = c.balances.first, let all = byCurrency[b.currency], all.count > 1 {
+                let below = all.filter { $0 < b.minor }.count
+                let points = 40 * below / (all.count - 1)
+                score += points
+                if points >= 30 { why.append("large balance (\(fmt.string(b)))") }
+            }
+            if let broken = c.status.promises.last(where: { $0.state == .broken }) {
+                score += 40
+                why.append("broken promise: \(fmt.string(broken.promise.amount)) due \(broken.promise.date.iso)")
+            }
+            if let missed = c.status.plan?.instalments.first(where: { $0.state == .missed }) {
+                score += 40
+                why.append("missed instalment: \(fmt.string(missed.instalment.amount)) due \(missed.instalment.date.iso)")
+            }
+            if c.status.escalated {
+                score += 20
+                why.append("escalated to \(book.clients[c.id]?.owner ?? "the owner")")
+            }
+            let overdueBy = c.followUp.days(until: today)
+            if overdueBy > 0 {
+                score += min(overdueBy, 30)
+                why.append("follow-up \(overdueBy) day\(overdueBy == 1 ? "" : "s") overdue")
+            } else {
+                why.append("follow-up due today")
+            }
+            return QueueEntry(clientID: c.id, name: book.clients[c.id]?.name ?? c.id.raw, owner: book.clients[c.id]?.owner,
+                              score: score, why: why, followUp: c.followUp, oldestDaysLate: c.oldest,
+                              balances: c.balances, escalated: c.status.escalated)
+        }
+        return entries.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
+    }
+}
