@@ -29,6 +29,8 @@ public enum Action: Sendable {
 public enum SaveReason: Sendable, Equatable {
     case contact(clientName: String, kind: InteractionKind)
     case payment(invoiceNumber: String)
+    /// A workflow form (snooze, reason, plan...) with the message to show.
+    case workflow(String)
 }
 
 /// Work for the run loop: the only way the app touches the world.

@@ -17,6 +17,14 @@ public struct AppState: Sendable {
     /// Who is using tagih: the default "logged by".
     public var user: String
     public var list = ListState()
+    /// The collection practice in numbers (from config.toml).
+    public var policy: Policy = .standard
+    /// Which main screen is in front.
+    public var screen: MainScreen = .list
+    public var todayQueue = QueueState()
+    /// The dashboard's figures, computed when it is shown.
+    public private(set) var kpi: KPIReport?
+    public var form: FormState?
     /// The client shown in the detail pane.
     public var detailScroll = 0
     /// Narrow screens: the detail is open full screen.
@@ -67,8 +75,30 @@ public struct AppState: Sendable {
 
     mutating func refreshRows() {
         summary = book.agingSummary(today: today, buckets: buckets)
-        list.rebuild(book: book, today: today, buckets: buckets)
+        list.rebuild(book: book, today: today, buckets: buckets, policy: policy)
         list.clamp(viewport: viewportHeight)
+        refreshScreen()
+    }
+
+    /// Recomputes what the front screen shows beyond the list.
+    mutating func refreshScreen() {
+        switch screen {
+        case .list: break
+        case .today:
+            let keep = todayQueue.current?.clientID
+            todayQueue.entries = TodayQueue.build(book, today: today, policy: policy)
+            if let keep, let i = todayQueue.entries.firstIndex(where: { $0.clientID == keep }) { todayQueue.selected = i }
+            todayQueue.clamp(viewport: layout.todayBodyHeight)
+        case .dashboard:
+            kpi = KPIReport(book: book, today: today, policy: policy)
+        }
+    }
+
+    /// Applies a new policy (from the config) and recomputes.
+    public mutating func setPolicy(_ p: Policy) {
+        policy = p
+        buckets = p.buckets
+        refreshRows()
     }
 
     /// The current screen arrangement.
@@ -78,16 +108,37 @@ public struct AppState: Sendable {
     public var viewportHeight: Int { layout.listBodyHeight }
 
     /// The client the detail pane and the client actions are about.
-    public var currentClient: ClientID? { list.current?.clientID }
+    public var currentClient: ClientID? {
+        screen == .today ? todayQueue.current?.clientID : list.current?.clientID
+    }
 
     /// The invoice under the selection (per-invoice list), if any.
     public var currentInvoice: Invoice? {
-        if case let .invoice(r)? = list.current { return r.invoice }
-        return nil
+        guard screen == .list, case let .invoice(r)? = list.current else { return nil }
+        return r.invoice
     }
 
     /// Whether the detail is on screen (beside the list, or instead of it).
     public var detailVisible: Bool { layout.sideBySide || detailOpen }
+}
+
+/// The main screens, switched with 1, 2, 3.
+public enum MainScreen: Sendable, Equatable { case list, today, dashboard }
+
+/// The Today queue's entries and selection.
+public struct QueueState: Sendable {
+    public var entries: [QueueEntry] = []
+    public var selected = 0
+    public var offset = 0
+    public var current: QueueEntry? { entries.indices.contains(selected) ? entries[selected] : nil }
+
+    mutating func clamp(viewport: Int) {
+        selected = entries.isEmpty ? 0 : min(max(0, selected), entries.count - 1)
+        let h = max(1, viewport)
+        if selected < offset { offset = selected }
+        if selected >= offset + h { offset = selected - h + 1 }
+        offset = max(0, min(offset, max(0, entries.count - h)))
+    }
 }
 
 /// Which pane takes the keys on a wide screen.

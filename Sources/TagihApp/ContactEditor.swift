@@ -49,6 +49,8 @@ public struct ContactEditor: Sendable, Equatable {
     public private(set) var dirty = false
     /// True while the save is being written.
     public var saving = false
+    /// Set when the contact-frequency guard warned and the user went ahead.
+    public var guardOverride: String?
 
     init(clientID: ClientID, clientName: String, invoiceIDs: [InvoiceID], invoiceLabel: String, startedAt: Timestamp,
          nextFollowUp: CivilDate, by: String, promiseCurrency: Currency) {
@@ -128,7 +130,7 @@ public struct ContactEditor: Sendable, Equatable {
         ContactInput(clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, outcome: outcome, notes: notes.text,
                      promiseAmount: promiseAmount.text, promiseDate: promiseDate.text,
                      nextFollowUp: nextFollowUp.text, by: by.text, durationSeconds: durationSeconds,
-                     copyPath: copy.text)
+                     copyPath: copy.text, guardOverride: guardOverride)
     }
 
     /// The editor again from a saved draft.
@@ -148,6 +150,7 @@ public struct ContactEditor: Sendable, Equatable {
         copy = TextEditor(text: i.copyPath)
         startedAt = draft.startedAt
         self.promiseCurrency = promiseCurrency
+        guardOverride = i.guardOverride
         dirty = true
     }
 }
@@ -185,7 +188,12 @@ public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case discardEditor
         case restoreDraft(Draft)
+        /// The contact-frequency guard warned; yes goes ahead and records the override.
+        case contactGuard(ContactWarning, then: GuardedAction)
     }
+
+    /// What the guard stood in front of.
+    public enum GuardedAction: Sendable, Equatable { case logContact, logPromise, reminder }
     public let purpose: Purpose
     public let question: String
 }

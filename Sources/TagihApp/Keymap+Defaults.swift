@@ -5,6 +5,21 @@ extension Keymap {
     public static let defaultBindings: [KeyBinding] = [
         KeyBinding(.global, [.char("?"), .function(1)], .help, "show the keys of this screen"),
         KeyBinding(.global, [.char("q"), .ctrl("c")], .quit, "quit"),
+        KeyBinding(.global, [.char("1")], .showList, "the overdue list"),
+        KeyBinding(.global, [.char("2")], .showToday, "Today: whom to contact, in priority order"),
+        KeyBinding(.global, [.char("3")], .showDashboard, "the dashboard: aging, DSO, CEI, promises, plans"),
+
+        KeyBinding(.client, [.char("c")], .logContact, "log a call (or letter, e-mail, visit) with this client"),
+        KeyBinding(.client, [.char("P")], .logPromise, "log a promise to pay (a call with the outcome \"promised\")"),
+        KeyBinding(.client, [.char("p")], .recordPayment, "record a payment"),
+        KeyBinding(.client, [.char("z")], .snooze, "snooze: move the next follow-up to a date"),
+        KeyBinding(.client, [.char("R")], .recordReason, "record why they do not pay (a dispute pauses chasing)"),
+        KeyBinding(.client, [.char("n")], .agreePlan, "agree a payment plan"),
+        KeyBinding(.client, [.char("o")], .makeOffer, "settlement: make or answer an offer"),
+        KeyBinding(.client, [.char("r")], .sendReminder, "record a reminder sent (next rung of the ladder)"),
+        KeyBinding(.client, [.char("e")], .escalate, "escalate to the owner salesperson"),
+        KeyBinding(.client, [.char("a")], .ownerNote, "add the owner's side of the story"),
+        KeyBinding(.client, [.char("w")], .writeOff, "write off (asks to confirm)"),
 
         KeyBinding(.list, [.char("j"), .down], .moveDown, "next row"),
         KeyBinding(.list, [.char("k"), .up], .moveUp, "previous row"),
@@ -20,8 +35,15 @@ extension Keymap {
         KeyBinding(.list, [.char("v")], .toggleGrouping, "one row per invoice / per client"),
         KeyBinding(.list, [.char(" ")], .toggleMark, "mark or unmark the row (for batch actions)"),
         KeyBinding(.list, [.tab], .switchPane, "focus the detail pane (wide screens)"),
-        KeyBinding(.list, [.char("c")], .logContact, "log a call (or letter, e-mail, visit) with this client"),
-        KeyBinding(.list, [.char("p")], .recordPayment, "record a payment on this invoice"),
+        KeyBinding(.list, [.char("x")], .toggleDisputes, "show disputed invoices only / all"),
+
+        KeyBinding(.today, [.char("j"), .down], .moveDown, "next client"),
+        KeyBinding(.today, [.char("k"), .up], .moveUp, "previous client"),
+        KeyBinding(.today, [.pageDown, .ctrl("f")], .pageDown, "page down"),
+        KeyBinding(.today, [.pageUp, .ctrl("b")], .pageUp, "page up"),
+        KeyBinding(.today, [.char("g"), .home], .top, "first client"),
+        KeyBinding(.today, [.char("G"), .end], .bottom, "last client"),
+        KeyBinding(.today, [.enter], .openDetail, "open the client"),
 
         KeyBinding(.detail, [.char("j"), .down], .moveDown, "scroll down"),
         KeyBinding(.detail, [.char("k"), .up], .moveUp, "scroll up"),
@@ -31,8 +53,8 @@ extension Keymap {
         KeyBinding(.detail, [.char("G"), .end], .bottom, "bottom"),
         KeyBinding(.detail, [.escape, .char("h"), .left], .back, "back to the list"),
         KeyBinding(.detail, [.tab], .switchPane, "focus the list (wide screens)"),
-        KeyBinding(.detail, [.char("c")], .logContact, "log a call (or letter, e-mail, visit)"),
-        KeyBinding(.detail, [.char("p")], .recordPayment, "record a payment on the oldest open invoice"),
+
+        KeyBinding(.dashboard, [.escape], .showList, "back to the list"),
 
         KeyBinding(.filter, [.enter], .acceptFilter, "keep the filter and go back to the list"),
         KeyBinding(.filter, [.escape], .cancelFilter, "clear the filter"),
@@ -63,6 +85,11 @@ extension Keymap {
         KeyBinding(.text, [.backspace], .deleteBackward, "delete before the cursor"),
         KeyBinding(.text, [.delete, .ctrl("d")], .deleteForward, "delete under the cursor"),
         KeyBinding(.text, [.enter], .newline, "new line in notes; next field elsewhere"),
+
+        KeyBinding(.form, [.ctrl("s")], .save, "save"),
+        KeyBinding(.form, [.escape], .cancel, "close without saving"),
+        KeyBinding(.form, [.tab], .nextField, "next field (Enter on the last field saves)"),
+        KeyBinding(.form, [.backTab], .previousField, "previous field"),
 
         KeyBinding(.payment, [.ctrl("s")], .save, "save the payment"),
         KeyBinding(.payment, [.escape], .cancel, "close without saving"),

@@ -3,15 +3,17 @@ import TerminalCore
 /// Where a key is pressed. Some contexts are active together (the editor and
 /// its text field); a key may be bound only once across those.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, list, detail, filter, editor, choice, text, payment, prompt, help
+    case global, client, list, today, detail, dashboard, filter, editor, form, choice, text, payment, prompt, help
 
     /// Whether global keys work here too. Forms and overlays take every key
     /// for themselves (so `q` types a q).
-    public var inheritsGlobal: Bool { self == .list || self == .detail }
+    public var inheritsGlobal: Bool { [.list, .today, .detail, .dashboard, .client].contains(self) }
 
-    /// Contexts whose keys are looked up together, first wins.
+    /// Contexts whose keys are looked up together; no key may be bound twice
+    /// across one of these.
     static let layered: [[KeyContext]] = [
-        [.list, .global], [.detail, .global], [.editor, .choice], [.editor, .text], [.payment, .text],
+        [.list, .client, .global], [.today, .client, .global], [.detail, .client, .global], [.dashboard, .global],
+        [.editor, .choice], [.editor, .text], [.payment, .text], [.form, .choice], [.form, .text],
     ]
 }
 
@@ -23,6 +25,10 @@ public enum Command: String, Sendable, CaseIterable {
     case openDetail, startFilter, clearFilter, cycleSort, reverseSort, toggleGrouping, toggleMark, switchPane
     // on a client
     case logContact, recordPayment, back
+    case logPromise, snooze, recordReason, agreePlan, makeOffer, sendReminder, escalate, ownerNote, writeOff
+    case toggleDisputes
+    // screens
+    case showList, showToday, showDashboard
     // the filter line
     case acceptFilter, cancelFilter
     // forms
@@ -87,9 +93,10 @@ public struct Keymap: Sendable {
         return nil
     }
 
-    /// The command for a key in one context, with global keys where they apply.
+    /// The command for a key in one context, with client and global keys where they apply.
     public func command(for key: Key, in context: KeyContext) -> Command? {
-        command(for: key, in: context.inheritsGlobal ? [context, .global] : [context])
+        let layer = KeyContext.layered.first { $0.first == context } ?? [context]
+        return command(for: key, in: layer)
     }
 
     /// The first key bound to a command in a context, for hints.

@@ -59,6 +59,9 @@ public struct Layout: Sendable {
         return Rect(x: listPane.x, y: top, width: listPane.width, height: max(0, size.height - 1 - top))
     }
 
+    /// Entries of the Today queue visible at once (two rows each, under a header line).
+    public var todayBodyHeight: Int { max(1, (listPane.height - 2) / 2) }
+
     /// Rows of the list visible at once (the list minus its header).
     public var listBodyHeight: Int { max(1, list.height - 1) }
 

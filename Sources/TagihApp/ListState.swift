@@ -75,14 +75,22 @@ public struct ListState: Sendable {
     public private(set) var descending = true
     public private(set) var grouping: ListGrouping = .invoice
     public var marked: Set<String> = []
+    /// Workflow status of each client on the list, for the flags column.
+    public private(set) var statuses: [ClientID: ClientStatus] = [:]
+    /// Show disputed invoices only.
+    public private(set) var disputesOnly = false
     public var selected = 0
     public var offset = 0
 
     /// Recomputes everything from the book (after a save, a reload, a new day).
-    mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets) {
+    mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard) {
         base = book.overdueRows(today: today, buckets: buckets)
         clientText = [:]
         numberText = [:]
+        statuses = [:]
+        for r in base where statuses[r.invoice.clientID] == nil {
+            statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy)
+        }
         for r in base {
             numberText[r.invoice.id] = SearchText.fold(r.invoice.number)
             if clientText[r.invoice.clientID] == nil {
@@ -92,6 +100,24 @@ public struct ListState: Sendable {
             }
         }
         apply()
+    }
+
+    mutating func toggleDisputes() {
+        disputesOnly.toggle()
+        apply()
+    }
+
+    /// Flags for an invoice row: `$` open promise, `!` broken promise, `≡` plan,
+    /// `✗` missed instalment, `D` disputed, `E` escalated, `‖` chasing paused.
+    public func flags(client: ClientID, invoice: InvoiceID?) -> String {
+        guard let s = statuses[client] else { return "" }
+        var f = ""
+        if s.brokenPromises > 0 { f += "!" } else if s.openPromise != nil { f += "$" }
+        if s.missedInstalment { f += "✗" } else if let p = s.plan, !p.completed { f += "≡" }
+        if let i = invoice { if s.disputed.contains(i) { f += "D" } } else if !s.disputed.isEmpty { f += "D" }
+        if s.escalated { f += "E" }
+        if let i = invoice, s.paused.contains(i), !s.disputed.contains(i) { f += "‖" }
+        return f
     }
 
     mutating func setQuery(_ q: String) {
@@ -123,7 +149,8 @@ public struct ListState: Sendable {
     mutating func apply() {
         let keep = current?.key
         let words = SearchText.words(query)
-        let matching = words.isEmpty ? base : base.filter { r in
+        let candidates = disputesOnly ? base.filter { statuses[$0.invoice.clientID]?.disputed.contains($0.invoice.id) == true } : base
+        let matching = words.isEmpty ? candidates : candidates.filter { r in
             let client = clientText[r.invoice.clientID] ?? ""
             let number = numberText[r.invoice.id] ?? ""
             return words.allSatisfy { client.contains($0) || number.contains($0) }

@@ -3,7 +3,7 @@ import TerminalCore
 import Widgets
 
 /// `c`: opens the call-notes editor on the selected client and starts the call timer.
-func openEditor(_ state: inout AppState) -> [Effect] {
+func openEditor(_ state: inout AppState, guardOverride: String? = nil, promise: Bool = false) -> [Effect] {
     guard let clientID = state.currentClient, let client = state.book.clients[clientID] else {
         state.message = StatusMessage(.warn, "Select a client first")
         return []
@@ -21,10 +21,16 @@ func openEditor(_ state: inout AppState) -> [Effect] {
         }
     }
     let ids = invoices.map(\.id)
-    state.editor = ContactEditor(
+    var e = ContactEditor(
         clientID: clientID, clientName: client.name, invoiceIDs: ids, invoiceLabel: invoiceLabel(invoices),
-        startedAt: state.now, nextFollowUp: state.today.adding(days: 7), by: state.user,
+        startedAt: state.now, nextFollowUp: state.today.adding(days: state.policy.cadence.lowerBound), by: state.user,
         promiseCurrency: state.book.promiseCurrency(client: clientID, invoices: ids))
+    e.guardOverride = guardOverride
+    if promise {
+        e.outcome = .promised
+        e.focus = .promiseAmount
+    }
+    state.editor = e
     return []
 }
 

@@ -31,6 +31,9 @@ func listCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .cycleSort: state.list.cycleSort()
     case .reverseSort: state.list.reverseSort()
     case .toggleGrouping: state.list.toggleGrouping()
+    case .toggleDisputes:
+        state.list.toggleDisputes()
+        state.list.selected = 0
     case .toggleMark:
         guard let key = state.list.current?.key else { return [] }
         if state.list.marked.remove(key) == nil { state.list.marked.insert(key) }

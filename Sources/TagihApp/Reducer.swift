@@ -45,10 +45,17 @@ public func activeContexts(_ state: AppState) -> [KeyContext] {
     if state.showingHelp { return [.help] }
     if state.prompt != nil { return [.prompt] }
     if let e = state.editor { return e.focus.isChoice ? [.editor, .choice] : [.editor, .text] }
+    if let f = state.form { return f.focusedIsChoice ? [.form, .choice] : [.form, .text] }
     if state.payment != nil { return [.payment, .text] }
     if state.filtering { return [.filter, .text] }
-    if state.detailOpen || (state.layout.sideBySide && state.focus == .detail) { return [.detail, .global] }
-    return [.list, .global]
+    if state.detailOpen || (state.screen == .list && state.layout.sideBySide && state.focus == .detail) {
+        return [.detail, .client, .global]
+    }
+    switch state.screen {
+    case .list: return [.list, .client, .global]
+    case .today: return [.today, .client, .global]
+    case .dashboard: return [.dashboard, .global]
+    }
 }
 
 private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> [Effect] {
@@ -69,11 +76,18 @@ private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> 
     }
     if state.prompt != nil { return promptAnswered(&state, command) }
     if state.editor != nil { return editorKey(&state, key, command) }
+    if state.form != nil { return formKey(&state, key, command) }
     if state.payment != nil { return paymentKey(&state, key, command) }
     if state.filtering { return filterKey(&state, key, command) }
     guard let command else { return [] }
-    if contexts.first == .detail { return detailCommand(&state, command) }
-    return listCommand(&state, command)
+    if let effects = screenCommand(&state, command) { return effects }
+    if let effects = clientCommand(&state, command) { return effects }
+    switch contexts.first {
+    case .detail?: return detailCommand(&state, command)
+    case .today?: return todayCommand(&state, command)
+    case .dashboard?: return []
+    default: return listCommand(&state, command)
+    }
 }
 
 func quit(_ state: inout AppState) -> [Effect] {
@@ -99,20 +113,39 @@ private func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Ef
         if yes { return restoreDraft(&state, draft) }
         state.message = StatusMessage(.info, "Unsaved note discarded")
         return [.deleteDraft]
+    case let .contactGuard(warning, then):
+        guard yes else {
+            state.message = StatusMessage(.info, "Not contacted. Next follow-up stays as it is (z snoozes it).")
+            return []
+        }
+        switch then {
+        case .logContact: return openEditor(&state, guardOverride: warning.overrideNote)
+        case .logPromise: return openEditor(&state, guardOverride: warning.overrideNote, promise: true)
+        case .reminder: return openReminderForm(&state, guardOverride: warning.overrideNote)
+        }
     }
 }
 
 private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason) -> [Effect] {
+    let acted = state.currentClient
     state.replaceBook(book)
     switch reason {
     case let .contact(name, kind):
+        let client = state.editor?.clientID ?? acted
         state.editor = nil
         state.message = StatusMessage(.info, "\(kind.rawValue.capitalized) with \(name) saved")
         state.detailScroll = 0
+        state.advanceQueue(after: client)
         return [.deleteDraft]
     case let .payment(number):
         state.payment = nil
         state.message = StatusMessage(.info, "Payment on \(number) saved")
+        state.advanceQueue(after: acted)
+        return []
+    case let .workflow(text):
+        state.form = nil
+        state.message = StatusMessage(.info, text)
+        state.advanceQueue(after: acted)
         return []
     }
 }

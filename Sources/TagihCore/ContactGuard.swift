@@ -19,12 +19,19 @@ extension Book {
     /// contact was fewer than `minDaysBetweenContacts` days ago, or there were
     /// already `maxContactsPer30Days` contacts in the last 30 days.
     public func contactWarning(_ client: ClientID, today: CivilDate, policy: Policy, zoneOffset: Int = 0) -> ContactWarning? {
-        let contacts = timeline(client)
+        // Reminders sent count as contacts too (they are letters or e-mails).
+        var contacts = timeline(client)
+        for r in reminders[client] ?? [] {
+            contacts.append(Interaction(id: "", clientID: client, kind: .letter, at: r.at, outcome: .sent,
+                                        notes: "reminder \(r.value.level)", by: r.by))
+        }
+        contacts.sort { $0.at > $1.at }
         guard let last = contacts.first else { return nil }
         let name = clients[client]?.name ?? client.raw
         let lastDay = last.at.civilDate(offsetSeconds: zoneOffset)
         let ago = lastDay.days(until: today)
-        let what = "\(last.kind == .email ? "an e-mail" : "a \(last.kind.rawValue)") on \(lastDay.iso) (\(last.outcome.label), by \(last.by))"
+        let kind = last.notes.hasPrefix("reminder ") && last.outcome == .sent ? last.notes : (last.kind == .email ? "an e-mail" : "a \(last.kind.rawValue)")
+        let what = "\(kind) on \(lastDay.iso) (\(last.outcome.label), by \(last.by))"
         if ago < policy.minDaysBetweenContacts {
             let when = ago == 0 ? "today" : ago == 1 ? "yesterday" : "\(ago) days ago"
             return ContactWarning(

@@ -20,7 +20,7 @@ public struct ContactInput: Sendable, Equatable, Codable {
     public init(clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind = .call,
                 outcome: Outcome = .reached, notes: String = "", promiseAmount: String = "",
                 promiseDate: String = "", nextFollowUp: String = "", by: String, durationSeconds: Int? = nil,
-                copyPath: String = "") {
+                copyPath: String = "", guardOverride: String? = nil) {
         self.clientID = clientID
         self.invoiceIDs = invoiceIDs
         self.kind = kind
@@ -32,6 +32,7 @@ public struct ContactInput: Sendable, Equatable, Codable {
         self.by = by
         self.durationSeconds = durationSeconds
         self.copyPath = copyPath
+        self.guardOverride = guardOverride
     }
 
     /// The fields a problem can be in, for pointing at it.

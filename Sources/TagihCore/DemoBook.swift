@@ -93,10 +93,11 @@ public enum DemoBook {
                 email: "billing\(ci + 1)@example.com", address: "Jl. Contoh No. \(ci + 1), \(s.city)",
                 termsDays: ci % 11 == 5 ? nil : terms,
                 contractRef: hasContract ? "contracts/\(cid.raw)-msa.pdf" : nil,
-                owner: owners[ci % owners.count])
+                owner: owners[(ci / 2) % owners.count])
             emit(today.adding(days: -560 + ci), minute: 0, author: owners[0], .clientRecorded(client))
             let nInvoices = 1 + ci % 3 + (ci % 5 == 0 ? 1 : 0)
             var issuedInvoices: [(id: InvoiceID, issued: CivilDate)] = []
+            var openByInvoice: [(id: InvoiceID, open: Money, due: CivilDate)] = []
             for k in 0..<nInvoices {
                 invoiceNo += 1
                 let late = lateness[(ci * 3 + k * 7) % lateness.count]
@@ -113,6 +114,7 @@ public enum DemoBook {
                                   amount: Money(major: major, currency: s.currency))
                 emit(issued, minute: k, author: owners[0], .invoiceIssued(inv))
                 issuedInvoices.append((iid, issued))
+                var open = inv.amount
                 // Some partly paid, a few settled in full (and so not overdue).
                 if (ci + k) % 4 == 1 {
                     let part = Money(minor: inv.amount.minor / 100 * Int64(20 + (ci * 13) % 50),
@@ -120,12 +122,16 @@ public enum DemoBook {
                     let payDay = min(today.adding(days: -1), due.adding(days: 3 + ci % 10))
                     emit(payDay, minute: 30 + k, author: owners[1], .paymentRecorded(
                         Payment(id: "p-\(iid.raw)-1", invoiceID: iid, date: payDay, amount: part, method: "transfer")))
+                    open = (try? open.subtracting(part)) ?? open
                 } else if (ci + k) % 9 == 4 {
                     let payDay = min(today.adding(days: -1), due.adding(days: 2))
                     emit(payDay, minute: 40 + k, author: owners[1], .paymentRecorded(
                         Payment(id: "p-\(iid.raw)-1", invoiceID: iid, date: payDay, amount: inv.amount, method: "transfer")))
+                    open = .zero(inv.amount.currency)
                 }
+                openByInvoice.append((iid, open, due))
             }
+            workflow(ci: ci, cid: cid, open: openByInvoice, today: today, emit: emit)
             // Logged calls on about two clients in three.
             if ci % 3 != 2 {
                 let calls = 1 + ci % 3
@@ -146,9 +152,49 @@ public enum DemoBook {
                 }
             }
         }
-        // Stable sort by time keeps same-minute records in the order they were made.
+        return sortedByTime(out)
+    }
+
+    /// Stable sort by time keeps same-minute records in the order they were made.
+    static func sortedByTime(_ out: [PendingEvent]) -> [PendingEvent] {
         return out.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// The collection workflow on a few clients, so every screen has something to show:
+    /// a dispute, reasons, a payment plan, a settlement offer, reminders up to escalation.
+    static func workflow(ci: Int, cid: ClientID, open: [(id: InvoiceID, open: Money, due: CivilDate)], today: CivilDate,
+                         emit: (CivilDate, Int, String, EventBody) -> Void) {
+        let overdue = open.filter { $0.open.isPositive && $0.due < today.adding(days: -20) }
+        guard let first = overdue.first else { return }
+        let start = max(first.due.adding(days: 5), today.adding(days: -45))
+        switch ci % 11 {
+        case 3:
+            emit(start, 200, "Rina", .reasonRecorded(ReasonRecord(clientID: cid, invoiceID: first.id, reason: .dispute,
+                                                                  note: "Says two boxes arrived damaged; photos requested")))
+        case 5:
+            emit(start, 200, "Budi", .reasonRecorded(ReasonRecord(clientID: cid, reason: .hardship, note: "Slow season, asked for time")))
+            let total = overdue.map(\.open).dropFirst().reduce(first.open) { (try? $0.adding($1)) ?? $0 }
+            let plan = PaymentPlan(id: "plan-\(cid.raw)", clientID: cid, invoiceIDs: overdue.map(\.id), agreedOn: start,
+                                   instalments: Book.schedule(total: total, count: 3, first: start.adding(days: 10), stepDays: 0, monthly: true))
+            emit(start, 201, "Budi", .planAgreed(plan))
+        case 7:
+            emit(start, 200, "Dewi", .reasonRecorded(ReasonRecord(clientID: cid, reason: .forgot)))
+        case 8:
+            let offer = Money(minor: first.open.minor / 100 * 40, currency: first.open.currency)
+            emit(today.adding(days: -3), 200, "Rina", .offerMade(SettlementOffer(
+                id: "offer-\(cid.raw)", clientID: cid, amount: offer, offeredBy: .client, date: today.adding(days: -3),
+                expires: today.adding(days: 11), note: "Offers 40% now in full settlement")))
+        case 1, 9:
+            let count = ci % 11 == 1 ? 3 : 1
+            for level in 1...count {
+                emit(start.adding(days: (level - 1) * 10), 210 + level, "Rina",
+                     .reminderSent(ReminderSent(clientID: cid, level: level, invoiceIDs: overdue.map(\.id),
+                                                text: "Reminder \(level) for \(overdue.count) overdue invoice(s).")))
+            }
+        default:
+            break
+        }
     }
 }

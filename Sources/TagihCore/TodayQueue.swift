@@ -60,7 +60,10 @@ public enum TodayQueue {
                 why.append("escalated to \(book.clients[c.id]?.owner ?? "the owner")")
             }
             let overdueBy = c.followUp.days(until: today)
-            if overdueBy > 0 {
+            if c.status.lastContact == nil && c.status.remindersSent == 0 {
+                score += 30
+                why.append("never contacted")
+            } else if overdueBy > 0 {
                 score += min(overdueBy, 30)
                 why.append("follow-up \(overdueBy) day\(overdueBy == 1 ? "" : "s") overdue")
             } else {

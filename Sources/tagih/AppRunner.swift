@@ -21,7 +21,7 @@ final class AppRunner {
     private let draftInterval: TimeInterval = 0.3
 
     init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme,
-         user: String, environment: [String: String]) {
+         config: Config, environment: [String: String]) {
         self.terminal = terminal
         self.store = store
         self.theme = theme
@@ -29,7 +29,8 @@ final class AppRunner {
         self.environment = environment
         drafts = DraftFile(directory: store.directory, device: store.device)
         state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
-                         now: Clock.now(), user: user)
+                         now: Clock.now(), user: Users.current(config: config, environment: environment))
+        state.setPolicy(config.policy)
         state.zoneOffset = Clock.zoneOffset()
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason, reason != "opened read-only" {

@@ -30,6 +30,8 @@ enum AppLauncher {
     @MainActor
     static func launch(directory: DataDirectory, today: CivilDate, todayIsFixed: Bool, readOnly: Bool,
                        environment: [String: String], afterExit: String? = nil) {
+        let config: Config
+        do { config = try Config.load(environment: environment) } catch { fail(error.description) }
         let device = DeviceIdentity.resolve(environment: environment)
         let store: BookStore
         do {
@@ -45,9 +47,8 @@ enum AppLauncher {
             fail(String(describing: error))
         }
         let theme = terminal.colorCount < 8 ? Theme.mono : Theme.dark
-        let user = [environment["TAGIH_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
         let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme,
-                               user: user, environment: environment)
+                               config: config, environment: environment)
         SignalWatch.install()
         runner.run()
         terminal.shutdown()

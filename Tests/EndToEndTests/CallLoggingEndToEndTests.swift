@@ -21,13 +21,21 @@ final class CallLoggingEndToEndTests: XCTestCase {
              + "EDITOR=true \(Spawn.tagih) --data \(dataDir)", width: 100, height: 30)
     }
 
+    /// `c`, answering the contact-frequency guard if it asks.
+    func startCall(_ t: Tmux) {
+        t.send("c")
+        let screen = t.waitFor("the editor or the guard") { $0.contains("● 00:0") || $0.contains("anyway?") }
+        if screen.contains("anyway?") { t.send("y") }
+    }
+
     func testLogACallThenSeeItAfterARestart() {
         var tmux: Tmux? = app()
         tmux!.waitFor(text: "Overdue")
         tmux!.send("/")
         tmux!.type("nguyen")
         tmux!.waitFor("the filter to narrow to one client") { $0.contains("Nguyễn Trading") && !$0.contains("CV Maju Jaya") }
-        tmux!.send("Enter", "c")
+        tmux!.send("Enter")
+        startCall(tmux!)
         tmux!.waitFor(text: "Call · Nguyễn Trading Co.")
         tmux!.type("Pak An: café order from 日本 arrived.")
         tmux!.send("Enter")
@@ -54,7 +62,7 @@ final class CallLoggingEndToEndTests: XCTestCase {
     func testKilledMidTypingTheDraftIsOfferedBack() throws {
         let tmux = app()
         tmux.waitFor(text: "Overdue")
-        tmux.send("c")
+        startCall(tmux)
         tmux.waitFor(text: "● 00:0")
         tmux.type("Half typed: promised 日本 é")
         tmux.waitFor(text: "Half typed: promised 日本 é")

@@ -25,3 +25,11 @@ func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
 }
 
 func screen(_ state: AppState, theme: Theme = .dark) -> String { render(state, theme: theme).plainText() }
+
+/// `c` on the selected client, answering yes if the contact-frequency guard asks.
+@discardableResult
+func startCall(_ s: inout AppState) -> [Effect] {
+    var effects = press(&s, .char("c"))
+    if case .contactGuard? = s.prompt?.purpose { effects += press(&s, .char("y")) }
+    return effects
+}

@@ -15,7 +15,7 @@ final class EditorReducerTests: XCTestCase {
     func testLoggingACallTakesTwoKeysBeyondTheNote() throws {
         var s = demoState(80, 24)
         let client = s.currentClient!
-        XCTAssertEqual(press(&s, .char("c")), [])
+        XCTAssertEqual(startCall(&s), [])
         XCTAssertNotNil(s.editor)
         XCTAssertEqual(s.editor?.focus, .notes, "typing goes straight into the notes")
         typeText(&s, "Spoke to Dédé.\nWill pay 日本 order Friday.")
@@ -34,7 +34,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testEveryChangeKeepsADraft() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         let effects = reduce(&s, .keyPressed(.char("x")))
         guard case let .writeDraft(d)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(d.input.notes, "x")
@@ -44,7 +44,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testSavedCallAppearsInTheTimelineAndTheDraftIsDropped() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         typeText(&s, "hello")
         guard case let .save(pending, reason)? = press(&s, .ctrl("s")).first else { return XCTFail() }
         var book = s.book
@@ -62,7 +62,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testEscWithUnsavedTextAsksFirst() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         typeText(&s, "important")
         XCTAssertEqual(press(&s, .escape), [])
         XCTAssertNotNil(s.prompt)
@@ -77,7 +77,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testEscOnAnEmptyEditorClosesAtOnce() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         XCTAssertEqual(press(&s, .escape), [.deleteDraft])
         XCTAssertNil(s.editor)
         XCTAssertNil(s.prompt)
@@ -85,7 +85,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testPromiseNeedsAnAmountAndPointsAtTheField() {
         var s = demoState(80, 24)
-        press(&s, .char("c"), .tab)   // notes → (next) ... go to outcome via shift-tab
+        startCall(&s); press(&s, .tab)   // notes → (next) ... go to outcome via shift-tab
         press(&s, .backTab, .backTab)
         XCTAssertEqual(s.editor?.focus, .outcome)
         while s.editor?.outcome != .promised { press(&s, .right) }
@@ -108,7 +108,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testKindSwitchOffersTheRightOutcomesAndFields() {
         var s = demoState(80, 24)
-        press(&s, .char("c"), .ctrl("k"))
+        startCall(&s); press(&s, .ctrl("k"))
         XCTAssertEqual(s.editor?.kind, .letter)
         XCTAssertEqual(s.editor?.outcome, .sent)
         XCTAssertTrue(s.editor!.fields.contains(.copy))
@@ -120,7 +120,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testQTypesAQInTheEditor() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         XCTAssertEqual(press(&s, .char("q")).count, 1)
         XCTAssertFalse(s.quitting)
         XCTAssertEqual(s.editor?.notes.text, "q")
@@ -128,7 +128,7 @@ final class EditorReducerTests: XCTestCase {
 
     func testExternalEditorHandOff() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         typeText(&s, "short")
         XCTAssertEqual(press(&s, .ctrl("e")), [.editExternally("short")])
         let effects = reduce(&s, .externalEditFinished("a much longer note\nwritten in vim\n"))
@@ -158,7 +158,7 @@ final class EditorReducerTests: XCTestCase {
     func testReadOnlyBookRefusesToOpenTheEditor() {
         var s = demoState(80, 24)
         s.readOnlyReason = "opened read-only"
-        press(&s, .char("c"))
+        startCall(&s)
         XCTAssertNil(s.editor)
         XCTAssertEqual(s.message?.level, .error)
     }

@@ -54,7 +54,7 @@ final class OverdueListSnapshotTests: XCTestCase {
 final class PaneSnapshotTests: XCTestCase {
     func editorState(_ w: Int, _ h: Int) -> AppState {
         var s = demoState(w, h)
-        press(&s, .char("j"), .char("c"))
+        press(&s, .char("j")); startCall(&s)
         for ch in "Spoke to Bapak Dédé: the 日本 shipment arrived damaged.\nWill pay half on Friday, rest after the claim." {
             _ = reduce(&s, .keyPressed(ch == "\n" ? .enter : .char(ch)))
         }

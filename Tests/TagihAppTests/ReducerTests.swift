@@ -143,7 +143,7 @@ final class AltKeyTests: XCTestCase {
 
     func testBoundAltKeyMovesByWord() {
         var s = demoState(80, 24)
-        press(&s, .char("c"))
+        startCall(&s)
         for ch in "one two" { press(&s, .char(ch)) }
         press(&s, .alt("b"))
         XCTAssertEqual(s.editor?.notes.cursor.column, 4)

@@ -1,3 +1,4 @@
+import Foundation
 import TagihCore
 import TerminalCore
 import Widgets
@@ -47,10 +48,50 @@ enum DetailContent {
         if !contact.isEmpty { out.append(DetailLine([(contact, "text")])) }
         if !c.address.isEmpty { out.append(DetailLine([(c.address, "text.dim")])) }
         var terms: [(String, String)] = [("Terms ", "detail.label")]
-        terms.append(c.termsDays.map { ("net \($0) days", "text") } ?? ("none agreed", "detail.warn"))
+        terms.append(c.termsDays.map { ("net \($0) days", "text") } ?? ("none agreed ⚠", "detail.warn"))
         terms.append(("  Contract ", "detail.label"))
-        terms.append(c.contractRef.map { ($0, "text") } ?? ("none on file", "detail.warn"))
+        terms.append(c.contractRef.map { ($0, "text") } ?? ("none on file ⚠", "detail.warn"))
         out.append(DetailLine(terms))
+        let status = book.status(id, today: today, policy: state.policy)
+        if let r = status.reason {
+            out.append(DetailLine([("Why ", "detail.label"), (r.reason.label, r.reason == .dispute ? "detail.warn" : "text")]
+                                  + (r.note.isEmpty ? [] : [("  " + r.note, "text.dim")])))
+        }
+        if let est = book.recovery(id, today: today, status: status) {
+            out.append(DetailLine([("Recovery ", "detail.label"), (est.percent, "text"), ("  " + est.basis.joined(separator: " "), "text.dim")]))
+        }
+        if status.escalated {
+            let owner = c.owner ?? "the owner"
+            if let note = status.ownerNote {
+                out.append(DetailLine([("Escalated to \(owner). Sales side: ", "detail.warn"), (note, "text")]))
+            } else {
+                out.append(DetailLine([("Escalated to \(owner): ask for the sales side of the story (a adds it)", "detail.warn")]))
+            }
+        }
+        var next: [(String, String)] = [("Next follow-up ", "detail.label"), (status.nextFollowUp?.iso ?? "—", "text")]
+        next.append(("  Reminders ", "detail.label"))
+        next.append((status.remindersSent == 0 ? "none" : "\(status.remindersSent) (last: \(state.policy.ladderName(status.lastReminderLevel)))", "text"))
+        out.append(DetailLine(next))
+        for p in status.promises.suffix(3) {
+            let role = p.state == .broken ? "detail.warn" : "text"
+            out.append(DetailLine([("Promise ", "detail.label"), ("\(fmt.string(p.promise.amount)) by \(p.promise.date.iso): \(p.state.rawValue)", role),
+                                   ("  paid towards it \(fmt.number(p.paidTowards))", "text.dim")]))
+        }
+        if let plan = status.plan {
+            let paid = plan.instalments.filter { $0.state == .paid }.count
+            out.append(DetailLine([("Plan ", "detail.label"),
+                                   ("\(paid)/\(plan.instalments.count) paid" + (plan.missed > 0 ? ", \(plan.missed) missed" : ""), plan.missed > 0 ? "detail.warn" : "text"),
+                                   ("  agreed \(plan.plan.agreedOn.iso)", "text.dim")]))
+            for i in plan.instalments {
+                out.append(DetailLine([("  \(i.instalment.date.iso)  \(fmt.string(i.instalment.amount))  \(i.state.rawValue)",
+                                        i.state == .missed ? "detail.warn" : "text.dim")]))
+            }
+        }
+        for o in status.offers {
+            out.append(DetailLine([("Offer ", "detail.label"),
+                                   ("\(fmt.string(o.offer.amount)) by \(o.offer.offeredBy == .us ? "us" : "them") on \(o.offer.date.iso): \(o.status.rawValue)", "text")]
+                                  + (o.offer.expires.map { [("  until \($0.iso)", "text.dim")] } ?? [])))
+        }
         out.append(.blank)
 
         let invoices = book.invoices(of: id)
@@ -66,8 +107,15 @@ enum DetailContent {
                 if !paid.isZero { spans.append(("  paid \(fmt.number(paid))", "text.dim")) }
                 spans.append(("  balance \(fmt.string(bal))", "amount"))
                 if late >= 1 { spans.append(("  \(late)d late", "bucket.\(min(5, state.buckets.index(daysLate: late)))")) }
+                if let r = status.invoiceReasons[inv.id] { spans.append(("  \(r.reason.label)", r.reason == .dispute ? "detail.warn" : "text.dim")) }
+                if status.paused.contains(inv.id) { spans.append(("  chasing paused", "text.dim")) }
             }
+            let written = book.writtenOff(inv)
+            if !written.isZero { spans.append(("  written off \(fmt.number(written))", "text.dim")) }
             out.append(DetailLine(spans))
+            if let claim = state.policy.rights.claim(balance: bal, daysLate: late, referenceRateBasisPoints: state.policy.referenceRateBasisPoints) {
+                out.append(DetailLine([("    may claim (\(claim.preset.label)): interest \(fmt.string(claim.interest)) at \(String(format: "%.2f", Double(claim.rateBasisPoints) / 100))%/yr + \(fmt.string(claim.compensation)) compensation; not charged", "text.dim")]))
+            }
         }
         out.append(.blank)
 
@@ -83,6 +131,7 @@ enum DetailContent {
             if let p = i.promise { extra.append("promised \(fmt.string(p.amount)) by \(p.date.iso)") }
             if let n = i.nextFollowUp { extra.append("next follow-up \(n.iso)") }
             if let copy = i.copyPath { extra.append("copy: \(copy)") }
+            if let g = i.guardOverride { extra.append("guard overridden: \(g)") }
             if !extra.isEmpty { out.append(DetailLine([("  " + extra.joined(separator: " · "), "text.dim")])) }
             for l in wrapWords(i.notes, width: max(10, width - 2)) where !(l.isEmpty && i.notes.isEmpty) {
                 out.append(DetailLine([("  " + l, "timeline.notes")]))

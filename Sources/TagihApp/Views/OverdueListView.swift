@@ -34,6 +34,7 @@ enum OverdueListView {
                 let b = theme.bucket(r.bucket)
                 return [
                     TableCell(r.clientName, style: theme["text"]),
+                    TableCell(state.list.flags(client: r.invoice.clientID, invoice: r.invoice.id), style: theme["flags"]),
                     TableCell(r.invoice.number, style: theme["text"]),
                     TableCell(r.invoice.due.iso, style: theme["text"]),
                     TableCell(String(r.daysLate), style: b),
@@ -47,6 +48,7 @@ enum OverdueListView {
                 let more = c.balances.count > 1 ? " +\(c.balances.count - 1)" : ""
                 return [
                     TableCell(c.name, style: theme["text"]),
+                    TableCell(state.list.flags(client: c.clientID, invoice: nil), style: theme["flags"]),
                     TableCell(String(c.invoiceCount), style: theme["text"]),
                     TableCell(String(c.oldestDaysLate), style: b),
                     TableCell(state.buckets.label(c.bucket), style: b),
@@ -94,14 +96,15 @@ enum OverdueListView {
         let arrow = state.list.descending ? "↓" : "↑"
         func title(_ t: String, _ s: ListSort) -> String { state.list.sort == s ? t + arrow : t }
         let balance = TableColumn(title("Balance", .balance), width: min(balanceWidth, 24), alignment: .right)
-        let contact = TableColumn(title("Contact", .lastContact), width: 7, dropOrder: 6)
+        let contact = TableColumn(title("Contact", .lastContact), width: 7, dropOrder: 4)
         let follow = TableColumn(title("Follow", .nextFollowUp), width: 8, dropOrder: 7)
         switch state.list.grouping {
         case .invoice:
             return [
-                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: 12),
-                TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 3),
-                TableColumn("Due", width: 10, dropOrder: 4),
+                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : 12),
+                TableColumn("", width: 3, dropOrder: 3),
+                TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 2),
+                TableColumn("Due", width: 10, dropOrder: 6),
                 TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
                 TableColumn("Bucket", width: 6, dropOrder: 5),
                 balance, contact, follow,
@@ -109,6 +112,7 @@ enum OverdueListView {
         case .client:
             return [
                 TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: 12),
+                TableColumn("", width: 3, dropOrder: 2),
                 TableColumn("Inv", width: 3, alignment: .right, dropOrder: 3),
                 TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
                 TableColumn("Bucket", width: 6, dropOrder: 5),

@@ -12,21 +12,37 @@ public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) 
     }
     buffer.fill(buffer.area, style: theme["text"])
     TitleBarView.draw(state, theme: theme, area: layout.titleBar, into: &buffer)
-    if layout.sideBySide {
-        OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
-        DetailView.draw(state, theme: theme, area: layout.detailPane, focused: state.focus == .detail, into: &buffer)
-    } else if state.detailOpen {
-        DetailView.draw(state, theme: theme, area: layout.detailPane, focused: true, into: &buffer)
-    } else {
-        OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
+    switch state.screen {
+    case .dashboard:
+        DashboardView.draw(state, theme: theme, area: layout.body, into: &buffer)
+    case .today:
+        if layout.sideBySide {
+            TodayView.draw(state, theme: theme, area: layout.listPane, into: &buffer)
+            DetailView.draw(state, theme: theme, area: layout.detailPane, focused: state.detailOpen, into: &buffer)
+        } else if state.detailOpen {
+            DetailView.draw(state, theme: theme, area: layout.detailPane, focused: true, into: &buffer)
+        } else {
+            TodayView.draw(state, theme: theme, area: layout.body, into: &buffer)
+        }
+    case .list:
+        if layout.sideBySide {
+            OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
+            DetailView.draw(state, theme: theme, area: layout.detailPane, focused: state.focus == .detail, into: &buffer)
+        } else if state.detailOpen {
+            DetailView.draw(state, theme: theme, area: layout.detailPane, focused: true, into: &buffer)
+        } else {
+            OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
+        }
     }
     if let e = state.editor { EditorView.draw(e, state: state, theme: theme, into: &buffer) }
     if let p = state.payment { PaymentView.draw(p, state: state, theme: theme, into: &buffer) }
+    if let f = state.form { FormView.draw(f, state: state, theme: theme, into: &buffer) }
     StatusBarView.draw(state, theme: theme, keymap: keymap, area: layout.statusBar, into: &buffer)
     if let p = state.prompt { PromptView.draw(p, theme: theme, keymap: keymap, area: buffer.area, into: &buffer) }
     if state.showingHelp {
         var contexts = activeContexts(AppState.withoutHelp(state))
         if contexts.contains(.editor) { contexts = [.editor, .choice, .text] }
+        if contexts.contains(.form) { contexts = [.form, .choice, .text] }
         HelpOverlay.draw(keymap.help(for: contexts), theme: theme, area: buffer.area, into: &buffer)
     }
     return buffer
@@ -56,11 +72,18 @@ enum TooSmallView {
 enum TitleBarView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(area, style: theme["title"])
-        let n = state.list.rows.count
-        let noun = state.list.grouping == .client ? (n == 1 ? "client" : "clients") : (n == 1 ? "invoice" : "invoices")
-        var left = " tagih · Overdue · \(n) \(noun)"
-        if !state.list.query.isEmpty { left += " matching" }
-        if !state.list.marked.isEmpty { left += " · \(state.list.marked.count) marked" }
+        var left: String
+        switch state.screen {
+        case .list:
+            let n = state.list.rows.count
+            let noun = state.list.grouping == .client ? (n == 1 ? "client" : "clients") : (n == 1 ? "invoice" : "invoices")
+            left = " tagih · Overdue · \(n) \(noun)"
+            if !state.list.query.isEmpty { left += " matching" }
+            if state.list.disputesOnly { left += " · disputes only" }
+            if !state.list.marked.isEmpty { left += " · \(state.list.marked.count) marked" }
+        case .today: left = " tagih · Today · \(state.todayQueue.entries.count) to contact"
+        case .dashboard: left = " tagih · Dashboard"
+        }
         let right = "today \(state.today.iso) "
         let rw = DisplayWidth.of(right)
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rw - 1), style: theme["title"])

@@ -23,13 +23,17 @@ enum StatusBarView {
         let contexts = activeContexts(state)
         let hints: [(Command, String)]
         switch contexts.first {
-        case .detail?: hints = [(.back, "back"), (.logContact, "log call"), (.recordPayment, "payment"), (.help, "keys")]
+        case .detail?: hints = [(.back, "back"), (.logContact, "log call"), (.recordPayment, "payment"), (.snooze, "snooze"), (.help, "keys")]
+        case .today?: hints = [(.logContact, "call"), (.snooze, "snooze"), (.logPromise, "promise"), (.sendReminder, "reminder"),
+                               (.recordPayment, "payment"), (.openDetail, "open"), (.help, "all keys")]
+        case .dashboard?: hints = [(.showList, "list"), (.showToday, "today"), (.help, "keys"), (.quit, "quit")]
+        case .form?: hints = [(.save, "save"), (.cancel, "close")]
         case .filter?: hints = [(.acceptFilter, "keep"), (.cancelFilter, "clear")]
         case .editor?: hints = [(.save, "save"), (.cancel, "close"), (.nextField, "field"), (.help, "keys")]
         case .payment?: hints = [(.save, "save"), (.cancel, "close")]
         case .prompt?, .help?: hints = []
         default: hints = [(.startFilter, "filter"), (.logContact, "log call"), (.cycleSort, "sort"),
-                          (.toggleGrouping, "by client"), (.help, "keys"), (.quit, "quit")]
+                          (.toggleGrouping, "by client"), (.showToday, "today"), (.help, "keys"), (.quit, "quit")]
         }
         for (cmd, label) in hints {
             guard let key = contexts.lazy.compactMap({ keymap.key(for: cmd, in: $0) }).first else { continue }

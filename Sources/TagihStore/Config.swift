@@ -1,0 +1,116 @@
+import Foundation
+import TagihCore
+
+/// The user's settings from `$XDG_CONFIG_HOME/tagih/config.toml`.
+///
+/// ```toml
+/// user = "Rina"
+/// [policy]
+/// min_days_between_contacts = 7
+/// cadence = [7, 10]
+/// max_contacts_per_30_days = 4
+/// ladder = ["friendly", "firm", "final"]
+/// escalate_after_reminders = 3
+/// aging_buckets = [30, 60, 90, 120]
+/// [rights]
+/// preset = "eu"            # none, eu, uk
+/// reference_rate = 2.15    # percent a year
+/// ```
+public struct Config: Sendable, Equatable {
+    public var user: String?
+    public var policy = Policy()
+
+    public init() {}
+
+    /// Where the config lives: `$XDG_CONFIG_HOME/tagih/config.toml`, else `~/.config/tagih/config.toml`.
+    public static func path(environment: [String: String]) -> String {
+        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/tagih/config.toml" }
+        return (environment["HOME"] ?? ".") + "/.config/tagih/config.toml"
+    }
+
+    /// Reads the config file; a missing file gives the defaults.
+    public static func load(environment: [String: String]) throws(ConfigError) -> Config {
+        let p = path(environment: environment)
+        guard let data = FileManager.default.contents(atPath: p) else { return Config() }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: p, line: 1, message: "the file is not UTF-8 text")
+        }
+        return try parse(text, file: p)
+    }
+
+    static let known: [String: Set<String>] = [
+        "": ["user"],
+        "policy": ["min_days_between_contacts", "cadence", "max_contacts_per_30_days", "ladder",
+                   "escalate_after_reminders", "aging_buckets"],
+        "rights": ["preset", "reference_rate"],
+    ]
+
+    /// Parses config text, checking every key and value.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
+        let doc = try TOMLLite(parsing: text, file: file)
+        var c = Config()
+        for section in doc.sectionOrder {
+            guard let keys = known[section] else {
+                let line = doc.sections[section]?.first?.entry.line ?? 1
+                throw ConfigError(file: file, line: line, message: "unknown section [\(section)] (known: \(known.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")))")
+            }
+            for (key, entry) in doc.sections[section] ?? [] {
+                guard keys.contains(key) else {
+                    throw ConfigError(file: file, line: entry.line,
+                                      message: "unknown key \(key)\(section.isEmpty ? "" : " in [\(section)]") (known: \(keys.sorted().joined(separator: ", ")))")
+                }
+                func fail(_ m: String) -> ConfigError { ConfigError(file: file, line: entry.line, message: "\(key): \(m)") }
+                func int(_ range: ClosedRange<Int>) throws(ConfigError) -> Int {
+                    guard case let .integer(i) = entry.value else { throw fail("expected a whole number") }
+                    guard range.contains(i) else { throw fail("\(i) is out of range (\(range.lowerBound)–\(range.upperBound))") }
+                    return i
+                }
+                func ints() throws(ConfigError) -> [Int] {
+                    guard case let .array(items) = entry.value else { throw fail("expected a list of numbers like [7, 10]") }
+                    var out: [Int] = []
+                    for v in items { guard case let .integer(i) = v else { throw fail("expected whole numbers") }; out.append(i) }
+                    return out
+                }
+                switch (section, key) {
+                case ("", "user"):
+                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail("expected a name in quotes") }
+                    c.user = s
+                case (_, "min_days_between_contacts"): c.policy.minDaysBetweenContacts = try int(0...365)
+                case (_, "max_contacts_per_30_days"): c.policy.maxContactsPer30Days = try int(1...100)
+                case (_, "escalate_after_reminders"): c.policy.escalateAfterReminders = try int(1...20)
+                case (_, "cadence"):
+                    let v = try ints()
+                    guard v.count == 2, v[0] >= 1, v[0] <= v[1], v[1] <= 365 else { throw fail("expected [low, high] days, e.g. [7, 10]") }
+                    c.policy.cadence = v[0]...v[1]
+                case (_, "aging_buckets"):
+                    let v = try ints()
+                    guard !v.isEmpty, v.count <= 8, v.first! >= 1, zip(v, v.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                        throw fail("expected rising day counts, e.g. [30, 60, 90, 120]")
+                    }
+                    c.policy.buckets = AgingBuckets(edges: v)
+                case (_, "ladder"):
+                    guard case let .array(items) = entry.value, !items.isEmpty else { throw fail("expected a list of names") }
+                    var names: [String] = []
+                    for v in items { guard case let .string(s) = v, !s.isEmpty else { throw fail("expected names in quotes") }; names.append(s) }
+                    c.policy.ladder = names
+                case ("rights", "preset"):
+                    guard case let .string(s) = entry.value, let p = RightsPreset(rawValue: s) else {
+                        throw fail("expected one of \(RightsPreset.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                    }
+                    c.policy.rights = p
+                case ("rights", "reference_rate"):
+                    let pct: Double
+                    switch entry.value {
+                    case let .integer(i): pct = Double(i)
+                    case let .decimal(d): pct = d
+                    default: throw fail("expected a percentage like 2.15")
+                    }
+                    guard (-5...50).contains(pct) else { throw fail("\(pct)% is out of range") }
+                    c.policy.referenceRateBasisPoints = Int((pct * 100).rounded())
+                default: break
+                }
+            }
+        }
+        return c
+    }
+}
