@@ -77,6 +77,8 @@ public struct ListState: Sendable {
     public var marked: Set<String> = []
     /// Workflow status of each client on the list, for the flags column.
     public private(set) var statuses: [ClientID: ClientStatus] = [:]
+    /// Clients without agreed payment terms or a contract on file.
+    private var termsMissing: Set<ClientID> = []
     /// Show disputed invoices only.
     public private(set) var disputesOnly = false
     public var selected = 0
@@ -88,8 +90,10 @@ public struct ListState: Sendable {
         clientText = [:]
         numberText = [:]
         statuses = [:]
+        termsMissing = []
         for r in base where statuses[r.invoice.clientID] == nil {
             statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy)
+            if r.client?.termsDays == nil || r.client?.contractRef == nil { termsMissing.insert(r.invoice.clientID) }
         }
         for r in base {
             numberText[r.invoice.id] = SearchText.fold(r.invoice.number)
@@ -107,14 +111,25 @@ public struct ListState: Sendable {
         apply()
     }
 
-    /// Flags for an invoice row: `$` open promise, `!` broken promise, `≡` plan,
-    /// `✗` missed instalment, `D` disputed, `E` escalated, `‖` chasing paused.
+    /// Flags for a row: `$` open promise, `!` broken promise, `≡` plan,
+    /// `✗` missed instalment, `D` disputed, `F`/`H`/`A` the reason (forgot,
+    /// hardship, admin overload), `E` escalated, `‖` chasing paused, `?` no
+    /// agreed terms or contract on file.
     public func flags(client: ClientID, invoice: InvoiceID?) -> String {
         guard let s = statuses[client] else { return "" }
         var f = ""
+        if termsMissing.contains(client) { f += "?" }
         if s.brokenPromises > 0 { f += "!" } else if s.openPromise != nil { f += "$" }
         if s.missedInstalment { f += "✗" } else if let p = s.plan, !p.completed { f += "≡" }
         if let i = invoice { if s.disputed.contains(i) { f += "D" } } else if !s.disputed.isEmpty { f += "D" }
+        if !f.contains("D") {
+            switch invoice.flatMap({ s.reason(for: $0) }) ?? s.reason?.reason {
+            case .forgot?: f += "F"
+            case .hardship?: f += "H"
+            case .adminOverload?: f += "A"
+            default: break
+            }
+        }
         if s.escalated { f += "E" }
         if let i = invoice, s.paused.contains(i), !s.disputed.contains(i) { f += "‖" }
         return f

@@ -46,6 +46,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: "For a letter: where a copy is kept.")
     var copy: String?
 
+    @Flag(help: "Record the contact even though the contact-frequency guard warns (the override is recorded).")
+    var force = false
+
     func run() throws {
         let env = book.environment
         let today = try Clock.today(forced: book.today, environment: env)
@@ -93,11 +96,19 @@ struct LogCommand: ParsableCommand {
         } else {
             invoices = b.invoices(of: c.id).filter { b.balance($0).isPositive && $0.daysLate(on: today) >= 1 }.map(\.id)
         }
-        let who = by ?? [env["TAGIH_USER"], env["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
-        let input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
+        let config: Config
+        do { config = try Config.load(environment: env) } catch { throw CLIError(error.description) }
+        let who = by ?? Users.current(config: config, environment: env)
+        var override: String?
+        if let w = b.contactWarning(c.id, today: today, policy: config.policy, zoneOffset: Clock.zoneOffset()) {
+            guard force else { throw CLIError(w.message + " Add --force to record the contact anyway (the override is recorded).") }
+            override = w.overrideNote
+        }
+        var input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
                                  notes: note.replacingOccurrences(of: "\\n", with: "\n"), promiseAmount: amount,
-                                 promiseDate: date, nextFollowUp: next ?? today.adding(days: 7).iso, by: who,
+                                 promiseDate: date, nextFollowUp: next ?? today.adding(days: config.policy.cadence.lowerBound).iso, by: who,
                                  durationSeconds: seconds, copyPath: copy ?? "")
+        input.guardOverride = override
         let now = Clock.now()
         switch input.validate(book: b, today: today, at: now) {
         case let .failure(problem):

@@ -7,7 +7,7 @@ import TerminalCore
 /// `tagih report ...`: figures on stdout, no terminal needed.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Print reports.", subcommands: [AgingCommand.self])
+        commandName: "report", abstract: "Print reports.", subcommands: [AgingCommand.self, KPICommand.self])
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

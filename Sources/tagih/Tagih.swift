@@ -14,7 +14,9 @@ struct Tagih: ParsableCommand {
         $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih).
         """,
         version: version,
-        subcommands: [OpenCommand.self, DemoCommand.self, LogCommand.self, PayCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
+                      SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
+                      EscalateCommand.self, WriteOffCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -161,3 +161,122 @@ final class ScriptedLoggingTests: XCTestCase {
         XCTAssertTrue(try book().overdueRows(today: CivilDate(iso: "2026-11-30")!).allSatisfy { $0.invoice.id != inv.id })
     }
 }
+
+/// A morning on the Today screen: three clients worked down the queue from the keyboard.
+final class TodayEndToEndTests: XCTestCase {
+    func testWorkThreeClientsDownTheQueue() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        let dataDir = NSTemporaryDirectory() + "tagih-today-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        let env = ["TAGIH_DEVICE": "e2e", "TAGIH_TODAY": "2026-11-30"]
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+        let before = try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
+        let queue = TodayQueue.build(before, today: CivilDate(iso: "2026-11-30")!).map(\.name)
+        XCTAssertGreaterThan(queue.count, 3)
+
+        let tmux = Tmux(command: "env LANG=C.UTF-8 TERM=xterm-256color TAGIH_TODAY=2026-11-30 TAGIH_DEVICE=e2e TAGIH_USER=Rina "
+                        + "\(Spawn.tagih) --data \(dataDir)", width: 110, height: 34)
+        tmux.waitFor(text: "Overdue")
+        tmux.send("2")
+        tmux.waitFor(text: "Today · \(queue.count) to contact")
+        // 1: a call, logged while talking.
+        tmux.send("c")
+        tmux.waitFor(text: "Call · \(queue[0])")
+        tmux.type("Spoke to the owner; paying next week.")
+        tmux.send("C-s")
+        tmux.waitFor(text: "Call with \(queue[0]) saved")
+        // 2: snoozed to next Monday.
+        tmux.waitFor("the second client selected") { $0.contains("Today · \(queue.count - 1) to contact") }
+        tmux.send("z")
+        tmux.waitFor(text: "Snooze · ")
+        tmux.send("C-s")
+        tmux.waitFor(text: "next follow-up")
+        // 3: a reminder sent.
+        tmux.send("r")
+        tmux.waitFor(text: "Reminder · ")
+        tmux.send("C-s")
+        tmux.waitFor(text: "reminder 1 (friendly) recorded")
+        tmux.send("q")
+        XCTAssertTrue(tmux.waitUntilExited())
+
+        let after = try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
+        XCTAssertEqual(after.eventCount - before.eventCount, 4, "a call, a snooze, a reminder and its follow-up")
+        let left = TodayQueue.build(after, today: CivilDate(iso: "2026-11-30")!).map(\.name)
+        XCTAssertFalse(left.contains(queue[0]))
+        XCTAssertFalse(left.contains(queue[1]))
+        XCTAssertFalse(left.contains(queue[2]), "a reminder schedules the next follow-up")
+    }
+}
+
+/// The workflow from the command line, with the same rules as the keyboard.
+final class WorkflowCommandTests: XCTestCase {
+    var dataDir = ""
+    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
+
+    override func setUp() {
+        dataDir = NSTemporaryDirectory() + "tagih-wf-" + UUID().uuidString
+        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+    }
+
+    func tagih(_ args: String...) -> (status: Int32, output: String) {
+        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
+    }
+
+    func book() throws -> Book {
+        try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
+    }
+
+    func testGuardRefusesUnlessForcedAndRecordsTheOverride() throws {
+        let r = tagih("log", "maju jaya", "--note", "again")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.output.contains("last contacted 2 days ago"), r.output)
+        XCTAssertTrue(r.output.contains("--force"), r.output)
+        let forced = tagih("log", "maju jaya", "--note", "again", "--force")
+        XCTAssertEqual(forced.status, 0, forced.output)
+        let c = try book().findClients("CV Maju Jaya")[0]
+        XCTAssertEqual(try book().timeline(c.id).first?.guardOverride, "contacted again after 2 days (policy: 7)")
+    }
+
+    func testQueueKpiAndTheGuidesSettlement() throws {
+        let q = tagih("queue")
+        XCTAssertEqual(q.status, 0)
+        XCTAssertTrue(q.output.contains("why: "), q.output)
+        let kpi = tagih("report", "kpi")
+        XCTAssertTrue(kpi.output.contains("DSO") && kpi.output.contains("CEI"), kpi.output)
+        XCTAssertEqual(tagih("offer", "anugrah", "10000000").status, 0)
+        let accept = tagih("offer", "anugrah", "--accept")
+        XCTAssertEqual(accept.status, 0, accept.output)
+        let c = try book().findClients("anugrah")[0]
+        XCTAssertTrue(try book().balances(of: c.id).isEmpty)
+    }
+
+    func testRemindersEscalateAfterTheThird() throws {
+        XCTAssertEqual(tagih("remind", "anugrah").status, 0)
+        // The next two would be too soon for the guard; the test forces them.
+        XCTAssertEqual(tagih("remind", "anugrah").status, 1)
+        XCTAssertEqual(tagih("remind", "anugrah", "--force").status, 0)
+        let third = tagih("remind", "anugrah", "--force")
+        XCTAssertTrue(third.output.contains("escalated to Dewi"), third.output)
+        let owner = tagih("queue", "--owner", "Dewi", "--today", "2026-12-31")
+        XCTAssertTrue(owner.output.contains("CV Anugrah Teknik"), owner.output)
+        XCTAssertTrue(owner.output.contains("escalated to Dewi"), owner.output)
+    }
+
+    func testReasonPlanSnoozeWriteOff() throws {
+        XCTAssertEqual(tagih("reason", "anugrah", "dispute", "--invoice", "INV-2025-0079", "--note", "damaged").status, 0)
+        let c = try book().findClients("anugrah")[0]
+        XCTAssertEqual(try book().status(c.id, today: CivilDate(iso: "2026-11-30")!).disputed, [InvoiceID("i0079")])
+        let bad = tagih("plan", "anugrah", "--schedule", "2026-12-15 1000")
+        XCTAssertTrue(bad.output.contains("the balance is"), bad.output)
+        XCTAssertEqual(tagih("plan", "anugrah", "--count", "4", "--every", "fortnight").status, 0)
+        XCTAssertEqual(try book().status(c.id, today: CivilDate(iso: "2026-11-30")!).plan?.instalments.count, 4)
+        XCTAssertEqual(tagih("snooze", "anugrah", "+10").status, 0)
+        XCTAssertEqual(try book().nextFollowUp(c.id, today: CivilDate(iso: "2026-11-30")!), CivilDate(iso: "2026-12-10"))
+        let premature = tagih("writeoff", "anugrah", "--reason", "gone")
+        XCTAssertEqual(premature.status, 1)
+        XCTAssertTrue(premature.output.contains("--yes"), premature.output)
+        XCTAssertEqual(tagih("writeoff", "anugrah", "--reason", "gone", "--yes").status, 0)
+        XCTAssertTrue(try book().balances(of: c.id).isEmpty)
+    }
+}

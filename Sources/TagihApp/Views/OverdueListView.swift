@@ -102,7 +102,7 @@ enum OverdueListView {
         case .invoice:
             return [
                 TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : 12),
-                TableColumn("", width: 3, dropOrder: 3),
+                TableColumn("", width: 4, dropOrder: 3),
                 TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 2),
                 TableColumn("Due", width: 10, dropOrder: 6),
                 TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
