@@ -99,21 +99,20 @@ struct LogCommand: ParsableCommand {
         let config: Config
         do { config = try Config.load(environment: env) } catch { throw CLIError(error.description) }
         let who = by ?? Users.current(config: config, environment: env)
-        var override: String?
-        if let w = b.contactWarning(c.id, today: today, policy: config.policy, zoneOffset: Clock.zoneOffset()) {
-            guard force else { throw CLIError(w.message + " Add --force to record the contact anyway (the override is recorded).") }
-            override = w.overrideNote
-        }
-        var input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
+        let input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
                                  notes: note.replacingOccurrences(of: "\\n", with: "\n"), promiseAmount: amount,
                                  promiseDate: date, nextFollowUp: next ?? today.adding(days: config.policy.cadence.lowerBound).iso, by: who,
                                  durationSeconds: seconds, copyPath: copy ?? "")
-        input.guardOverride = override
         let now = Clock.now()
         switch input.validate(book: b, today: today, at: now) {
         case let .failure(problem):
             throw CLIError(problem.message)
-        case let .success(interaction):
+        case var .success(interaction):
+            // The guard comes last, so mistakes in the arguments are reported first.
+            if let w = b.contactWarning(c.id, today: today, policy: config.policy, zoneOffset: Clock.zoneOffset()) {
+                guard force else { throw CLIError(w.message + " Add --force to record the contact anyway (the override is recorded).") }
+                interaction.guardOverride = w.overrideNote
+            }
             do {
                 try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
             } catch { throw CLIError(error.description) }

@@ -114,7 +114,7 @@ final class ScriptedLoggingTests: XCTestCase {
 
     func testLogWithPromiseNextAndDuration() throws {
         let r = tagih("log", "maju jaya", "--outcome", "promised", "--promise", "5000000@2026-12-05",
-                      "--note", "Will pay Friday\\nthen the rest", "--next", "+10", "--duration", "4m30s")
+                      "--note", "Will pay Friday\\nthen the rest", "--next", "+10", "--duration", "4m30s", "--force")
         XCTAssertEqual(r.status, 0, r.output)
         XCTAssertTrue(r.output.contains("logged call with CV Maju Jaya"), r.output)
         let c = try book().findClients("CV Maju Jaya")[0]
