@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
-        .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore"]),
+        .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore"], exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(
             name: "TagihAppTests",

@@ -25,6 +25,11 @@ public struct AppState: Sendable {
     /// The dashboard's figures, computed when it is shown.
     public private(set) var kpi: KPIReport?
     public var form: FormState?
+    /// Letter templates by language and rung name (loaded by the run loop: the
+    /// user's own, else the shipped ones).
+    public var letterTemplates: [String: [String: String]] = [:]
+    /// The language letters are written in by default.
+    public var letterLanguage = "en"
     /// The client shown in the detail pane.
     public var detailScroll = 0
     /// Narrow screens: the detail is open full screen.

@@ -50,7 +50,9 @@ func openReminderForm(_ state: inout AppState, guardOverride: String?) -> [Effec
     state.form = FormState(
         title: "Reminder · \(c.name)", info: info,
         fields: [.choice("Level", levels, min(next, levels.count) - 1),
-                 .text("Copy of the text", hint: "or where the letter is kept")],
+                 .choice("Letter", ["en", "id", "none"], state.letterLanguage == "id" ? 1 : 0,
+                         hint: "rendered from the template and kept as the copy"),
+                 .text("Or a note", hint: "e.g. where the letter is kept")],
         purpose: .reminder(id, guardOverride: guardOverride))
     return []
 }
@@ -293,7 +295,15 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             return .success(([.offerAnswered(OfferAnswer(offerID: offerID, status: .rejected, date: today))], "\(client(id)): offer rejected"))
         case let .reminder(id, guardOverride):
             let level = f.index("Level") + 1
-            var text = f.value("Copy of the text")
+            var text = f.value("Or a note")
+            let lang = f.value("Letter")
+            if lang != "none" {
+                let template = state.letterTemplates[lang]?[Letters.templateName(level: level)] ?? Letters.builtIn(language: lang, level: level)
+                switch Letters.render(template, book: book, client: id, today: today, sender: state.user, level: level, language: lang) {
+                case let .success(letter): text = letter + (text.isEmpty ? "" : "\n" + text)
+                case let .failure(e): throw FormProblem(field: "Letter", message: "the \(lang) template: \(e)")
+                }
+            }
             if let g = guardOverride { text += (text.isEmpty ? "" : "\n") + "[guard overridden: \(g)]" }
             let invoices = book.openInvoices(of: id).filter { $0.daysLate(on: today) >= 1 }.map(\.id)
             var events: [EventBody] = [.reminderSent(ReminderSent(clientID: id, level: level, invoiceIDs: invoices, text: text))]

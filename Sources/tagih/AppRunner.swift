@@ -31,6 +31,13 @@ final class AppRunner {
         state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
                          now: Clock.now(), user: Users.current(config: config, environment: environment))
         state.setPolicy(config.policy)
+        state.letterLanguage = (environment["LC_MESSAGES"] ?? environment["LANG"] ?? "").lowercased().hasPrefix("id") ? "id" : "en"
+        for lang in Letters.languages {
+            for level in 1...Letters.names.count {
+                state.letterTemplates[lang, default: [:]][Letters.templateName(level: level)] =
+                    LetterTemplates.load(language: lang, level: level, environment: environment).0
+            }
+        }
         state.zoneOffset = Clock.zoneOffset()
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason, reason != "opened read-only" {

@@ -163,10 +163,11 @@ struct PayCommand: ParsableCommand {
     }
 }
 
-/// Opens a book to change it from the command line; a missing book is an error.
-func openForWriting(_ options: BookOptions) throws -> BookStore {
+/// Opens a book to change it from the command line; a missing book is an error
+/// unless `create` (an import may start a new book).
+func openForWriting(_ options: BookOptions, create: Bool = false) throws -> BookStore {
     let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
-    guard FileManager.default.fileExists(atPath: dir.journalDirectory) else {
+    guard create || FileManager.default.fileExists(atPath: dir.journalDirectory) else {
         throw CLIError("no book at \(dir.path) (use --data DIR, or `tagih demo` to try it out)")
     }
     do {

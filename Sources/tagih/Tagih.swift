@@ -16,7 +16,8 @@ struct Tagih: ParsableCommand {
         version: version,
         subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
-                      EscalateCommand.self, WriteOffCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
+                      EscalateCommand.self, WriteOffCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
+                      CaseFileCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -280,3 +280,63 @@ final class WorkflowCommandTests: XCTestCase {
         XCTAssertTrue(try book().balances(of: c.id).isEmpty)
     }
 }
+
+/// Paperwork from the command line: import, export, letters, the case file, the calendar.
+final class PaperworkCommandTests: XCTestCase {
+    var dataDir = ""
+    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
+
+    override func setUp() {
+        dataDir = NSTemporaryDirectory() + "tagih-paper-" + UUID().uuidString
+        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
+    }
+
+    func tagih(_ args: String...) -> (status: Int32, output: String) {
+        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
+    }
+
+    func testImportIntoANewBookDryRunErrorsAndIdempotence() throws {
+        let file = dataDir + "-in.csv"
+        defer { unlink(file) }
+        try "number,client,issued,due,amount,currency\nA-1,Toko Satu,2026-09-01,2026-10-01,\"1,000,000\",IDR\nA-2,Toko Dua,31/09/2026,2026-10-01,5,IDR\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let bad = tagih("import", "invoices", file)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.output.contains("in.csv:3:3: issue date: \"31/09/2026\" is not a real date"), bad.output)
+        XCTAssertTrue(bad.output.contains("nothing imported"), bad.output)
+        let dry = tagih("import", "invoices", file, "--skip-invalid", "--dry-run")
+        XCTAssertTrue(dry.output.contains("dry run: nothing written"), dry.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/journal/cli.jsonl"))
+        let ok = tagih("import", "invoices", file, "--skip-invalid")
+        XCTAssertEqual(ok.status, 0, ok.output)
+        XCTAssertTrue(ok.output.contains("add     invoice A-1 (Toko Satu) IDR 1,000,000 due 2026-10-01"), ok.output)
+        let again = tagih("import", "invoices", file, "--skip-invalid")
+        XCTAssertTrue(again.output.contains("0 to add, 0 to update, 1 unchanged"), again.output)
+        XCTAssertTrue(tagih("report", "aging").output.contains("1,000,000"))
+    }
+
+    func testExportLetterCasefileCalendar() throws {
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+        let csv = tagih("export", "invoices")
+        XCTAssertTrue(csv.output.hasPrefix("id,number,client id,client,issued,due,currency,amount,paid,written off,balance\r\n"))
+        let json = tagih("export", "interactions", "--format", "json")
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: String]])
+        let out = dataDir + "-letter.txt"
+        defer { unlink(out) }
+        let letter = tagih("letter", "anugrah", "--lang", "id", "--out", out)
+        XCTAssertEqual(letter.status, 0, letter.output)
+        XCTAssertTrue(letter.output.contains("recorded reminder 1 (friendly)"), letter.output)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertTrue(text.contains("Yth. Bapak Fajar"), text)
+        let mode = (try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int ?? 0) & 0o777
+        XCTAssertEqual(mode, 0o600)
+        let book = try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "x", readOnly: true)).book
+        let c = book.findClients("anugrah")[0]
+        XCTAssertEqual(book.reminders[c.id]?.last?.value.text, text, "a copy of the letter is kept")
+        let md = tagih("casefile", "anugrah")
+        XCTAssertTrue(md.output.hasPrefix("# Case file: CV Anugrah Teknik"), md.output)
+        XCTAssertTrue(md.output.contains("Reminder 1 (friendly) sent"), md.output)
+        let ics = tagih("export", "followups", "--format", "ics")
+        XCTAssertTrue(ics.output.hasPrefix("BEGIN:VCALENDAR\r\n"), ics.output)
+    }
+}

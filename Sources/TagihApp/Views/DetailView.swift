@@ -69,6 +69,7 @@ enum DetailContent {
             }
         }
         var next: [(String, String)] = [("Next follow-up ", "detail.label"), (status.nextFollowUp?.iso ?? "—", "text")]
+        if let n = status.nextFollowUp, n < today { next.append((" (\(n.days(until: today))d overdue)", "detail.warn")) }
         next.append(("  Reminders ", "detail.label"))
         next.append((status.remindersSent == 0 ? "none" : "\(status.remindersSent) (last: \(state.policy.ladderName(status.lastReminderLevel)))", "text"))
         out.append(DetailLine(next))

@@ -1,0 +1,113 @@
+/// RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside
+/// quotes, CRLF or LF, UTF-8 with or without a byte-order mark.
+public enum CSV {
+    /// One record and the line of the file it starts on.
+    public struct Row: Sendable, Equatable {
+        public let line: Int
+        public let fields: [String]
+    }
+
+    /// Parses a file's bytes; other encodings and broken quoting are errors naming the place.
+    public static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> [Row] {
+        var b = bytes[...]
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
+        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
+            throw ImportError(file: file, line: 1, column: nil, message: "the file is UTF-16; save it as UTF-8 (CSV UTF-8) and import again")
+        }
+        guard let text = String(validating: b, as: UTF8.self) else {
+            // Find the first bad byte for the message.
+            var line = 1, offset = 0
+            var i = b.startIndex
+            while i < b.endIndex {
+                let len = utf8Length(Array(b[i..<min(b.endIndex, i + 4)]))
+                if len == 0 { break }
+                if b[i] == 0x0A { line += 1 }
+                i += len
+                offset += len
+            }
+            throw ImportError(file: file, line: line, column: nil,
+                              message: "not UTF-8 text (byte \(offset + (bytes.count - b.count))); save the file as UTF-8 and import again")
+        }
+        var rows: [Row] = []
+        var field = "", fields: [String] = []
+        var inQuotes = false, afterQuote = false, fieldStarted = false
+        var line = 1, rowLine = 1
+        var it = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endField() { fields.append(field); field = ""; afterQuote = false; fieldStarted = false }
+        while let u = pending ?? it.next() {
+            pending = nil
+            if inQuotes {
+                if u == "\"" {
+                    if let n = it.next() {
+                        if n == "\"" { field.unicodeScalars.append("\""); continue }
+                        inQuotes = false; afterQuote = true; pending = n
+                    } else { inQuotes = false; afterQuote = true }
+                    continue
+                }
+                if u == "\n" { line += 1 }
+                if u == "\r" { continue }
+                field.unicodeScalars.append(u)
+                continue
+            }
+            switch u {
+            case ",": endField()
+            case "\r": continue
+            case "\n":
+                endField()
+                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
+                fields = []
+                line += 1
+                rowLine = line
+            case "\"":
+                if fieldStarted || afterQuote {
+                    throw ImportError(file: file, line: line, column: fields.count + 1, message: "a quote inside an unquoted field; quote the whole field and double the quote")
+                }
+                inQuotes = true
+                fieldStarted = true
+            default:
+                if afterQuote {
+                    throw ImportError(file: file, line: line, column: fields.count + 1, message: "text after a closing quote")
+                }
+                field.unicodeScalars.append(u)
+                fieldStarted = true
+            }
+        }
+        if inQuotes { throw ImportError(file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed") }
+        if fieldStarted || afterQuote || !fields.isEmpty {
+            endField()
+            rows.append(Row(line: rowLine, fields: fields))
+        }
+        return rows
+    }
+
+    static func utf8Length(_ b: [UInt8]) -> Int {
+        guard let f = b.first else { return 0 }
+        let n = f < 0x80 ? 1 : f >= 0xF0 ? 4 : f >= 0xE0 ? 3 : f >= 0xC0 ? 2 : 0
+        guard n > 0, b.count >= n, String(validating: b[0..<n], as: UTF8.self) != nil else { return 0 }
+        return n
+    }
+
+    /// One CSV line (with CRLF), quoting fields that need it.
+    public static func line(_ fields: [String]) -> String {
+        fields.map { f in
+            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
+        }.joined(separator: ",") + "\r\n"
+    }
+}
+
+/// A problem with an imported file, naming the line and column.
+public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int?
+    public let message: String
+    public init(file: String, line: Int, column: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+    public var description: String { "\(file):\(line)" + (column.map { ":\($0)" } ?? "") + ": \(message)" }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import TagihCore
+
+/// Writes the book out as CSV or JSON, with a stable column order and rows
+/// sorted so that the same book always gives the same file.
+public enum Exporter {
+    public enum Kind: String, CaseIterable, Sendable { case invoices, clients, interactions, payments }
+
+    /// Rows of one kind: a header and the values, all as text.
+    public static func table(_ kind: Kind, book: Book, zoneOffset: Int = 0) -> (header: [String], rows: [[String]]) {
+        switch kind {
+        case .clients:
+            let rows = book.clients.values.sorted { $0.id < $1.id }.map { c in
+                [c.id.raw, c.name, c.contactPerson, c.phone, c.email, c.address, c.termsDays.map(String.init) ?? "", c.contractRef ?? "", c.owner ?? ""]
+            }
+            return (["id", "name", "contact", "phone", "email", "address", "terms", "contract", "owner"], rows)
+        case .invoices:
+            let rows = book.invoices.values.sorted { ($0.clientID, $0.number, $0.id) < ($1.clientID, $1.number, $1.id) }.map { i in
+                [i.id.raw, i.number, i.clientID.raw, book.clients[i.clientID]?.name ?? "", i.issued.iso, i.due.iso, i.amount.currency.code,
+                 i.amount.decimalString, book.paid(i).decimalString, book.writtenOff(i).decimalString, book.balance(i).decimalString]
+            }
+            return (["id", "number", "client id", "client", "issued", "due", "currency", "amount", "paid", "written off", "balance"], rows)
+        case .payments:
+            let all = book.paymentsByInvoice.values.joined().sorted { ($0.date, $0.invoiceID, $0.id) < ($1.date, $1.invoiceID, $1.id) }
+            let rows = all.map { p in
+                [p.id, book.invoices[p.invoiceID]?.number ?? p.invoiceID.raw, book.invoices[p.invoiceID].flatMap { book.clients[$0.clientID]?.name } ?? "",
+                 p.date.iso, p.amount.currency.code, p.amount.decimalString, p.method]
+            }
+            return (["id", "invoice", "client", "date", "currency", "amount", "method"], rows)
+        case .interactions:
+            let all = book.interactionsByClient.values.joined().sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+            let rows = all.map { i in
+                [i.id, i.clientID.raw, book.clients[i.clientID]?.name ?? "", isoTime(i.at), i.kind.rawValue, i.outcome.rawValue, i.by,
+                 i.durationSeconds.map(String.init) ?? "", i.nextFollowUp?.iso ?? "", i.promise?.amount.currency.code ?? "",
+                 i.promise?.amount.decimalString ?? "", i.promise?.date.iso ?? "", i.notes]
+            }
+            return (["id", "client id", "client", "at", "kind", "outcome", "by", "duration seconds", "next follow-up",
+                     "promise currency", "promise amount", "promise date", "notes"], rows)
+        }
+    }
+
+    /// `2026-11-30T09:15:00Z`.
+    public static func isoTime(_ t: Timestamp) -> String {
+        let d = t.civilDate()
+        let secs = ((t.millis / 1000) % 86400 + 86400) % 86400
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : String(v) }
+        return "\(d.iso)T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
+    }
+
+    public static func csv(_ kind: Kind, book: Book) -> String {
+        let t = table(kind, book: book)
+        return ([t.header] + t.rows).map(CSV.line).joined()
+    }
+
+    public static func json(_ kind: Kind, book: Book) -> String {
+        let t = table(kind, book: book)
+        let objects = t.rows.map { row in
+            "{" + zip(t.header, row).map { "\(jsonString($0)):\(jsonString($1))" }.joined(separator: ",") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || (0x2028...0x2029).contains(u.value) {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

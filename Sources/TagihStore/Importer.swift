@@ -1,0 +1,355 @@
+import TagihCore
+
+/// How a file is read.
+public struct ImportOptions: Sendable {
+    public var kind: ImportKind
+    public var preset: String?
+    public var map: [ImportField: String] = [:]
+    public var dateOrder: DateOrder?
+    public var decimalMark: Character = "."
+    /// The currency of amounts when the file has no currency column.
+    public var currency: Currency?
+
+    public init(kind: ImportKind) { self.kind = kind }
+}
+
+/// What an import would do: additions, updates, unchanged rows and the rows in error.
+public struct ImportPlan: Sendable {
+    public var preset = ""
+    public var added: [String] = []
+    public var updated: [String] = []
+    public var unchanged = 0
+    public var errors: [ImportError] = []
+    /// The changes to save (only the valid rows).
+    public var changes: [EventBody] = []
+}
+
+/// Reads CSV rows into changes, checking every row before anything is written.
+/// Importing the same file twice changes nothing; a changed amount is an update.
+public struct Importer {
+    public let book: Book
+    public let file: String
+    public let options: ImportOptions
+
+    public init(book: Book, file: String, options: ImportOptions) {
+        self.book = book
+        self.file = file
+        self.options = options
+    }
+
+    /// Chooses the preset and columns; an unusable header is one error.
+    public func plan(_ rows: [CSV.Row]) -> Result<ImportPlan, ImportError> {
+        guard let header = rows.first else { return .failure(ImportError(file: file, line: 1, column: nil, message: "the file is empty")) }
+        let candidates = ImportPreset.all.filter { $0.kind == options.kind && (options.preset == nil || $0.name == options.preset) }
+        if candidates.isEmpty {
+            let names = Set(ImportPreset.all.filter { $0.kind == options.kind }.map(\.name)).sorted()
+            return .failure(ImportError(file: file, line: 1, column: nil, message: "no preset \"\(options.preset ?? "")\" for \(options.kind.rawValue) (known: \(names.joined(separator: ", ")))"))
+        }
+        for (_, column) in options.map where !header.fields.map(ImportPreset.normalise).contains(ImportPreset.normalise(column)) {
+            return .failure(ImportError(file: file, line: 1, column: nil, message: "--map: the header has no column \"\(column)\" (it has: \(header.fields.joined(separator: ", ")))"))
+        }
+        let matches = candidates.map { ($0, $0.match(header.fields, overrides: options.map)) }.filter { $0.0.missing($0.1).isEmpty }
+        guard matches.count == 1 || (matches.count > 1 && options.preset != nil), let (preset, columns) = matches.first else {
+            if matches.isEmpty {
+                let best = candidates.map { ($0, $0.missing($0.match(header.fields, overrides: options.map))) }.min { $0.1.count < $1.1.count }!
+                return .failure(ImportError(file: file, line: 1, column: nil, message:
+                    "the header does not fit any \(options.kind.rawValue) preset; closest is \(best.0.name), missing \(best.1.map(\.rawValue).joined(separator: ", ")). Name columns with --map field=Column"))
+            }
+            return .failure(ImportError(file: file, line: 1, column: nil, message:
+                "the header fits several presets (\(matches.map(\.0.name).joined(separator: ", "))); choose one with --preset"))
+        }
+        var inferred = self.options
+        if inferred.dateOrder == nil {
+            inferred.dateOrder = Importer.inferOrder(rows.dropFirst(), columns: [columns[.issued], columns[.due], columns[.date]].compactMap { $0 })
+        }
+        let importer = Importer(book: book, file: file, options: inferred)
+        var plan: ImportPlan
+        switch inferred.kind {
+        case .invoices: plan = importer.invoices(rows.dropFirst(), preset: preset, columns: columns)
+        case .clients: plan = importer.clients(rows.dropFirst(), columns: columns)
+        case .payments: plan = importer.payments(rows.dropFirst(), columns: columns)
+        }
+        plan.preset = preset.name
+        return .success(plan)
+    }
+
+    /// Day first or month first, when the file itself says so: some date has a
+    /// first part over 12 (day first) and none a second part over 12, or the
+    /// reverse. Otherwise nil, and each ambiguous date is an error.
+    static func inferOrder(_ rows: ArraySlice<CSV.Row>, columns: [Int]) -> DateOrder? {
+        var dayFirst = false, monthFirst = false
+        for row in rows {
+            for c in columns where c < row.fields.count {
+                let parts = row.fields[c].split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+                guard parts.count == 3, parts[0].count <= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
+                if a > 12 && b <= 12 { dayFirst = true }
+                if b > 12 && a <= 12 { monthFirst = true }
+            }
+        }
+        if dayFirst && !monthFirst { return .dmy }
+        if monthFirst && !dayFirst { return .mdy }
+        return nil
+    }
+
+    // MARK: row reading
+
+    struct RowReader {
+        let row: CSV.Row
+        let columns: [ImportField: Int]
+        let file: String
+
+        func text(_ f: ImportField) -> String? {
+            guard let i = columns[f] else { return nil }
+            return i < row.fields.count ? CleanText.line(row.fields[i]) : ""
+        }
+
+        func error(_ f: ImportField?, _ message: String) -> ImportError {
+            ImportError(file: file, line: row.line, column: f.flatMap { columns[$0] }.map { $0 + 1 }, message: message)
+        }
+
+        func required(_ f: ImportField, _ what: String) throws(ImportError) -> String {
+            let v = text(f) ?? ""
+            if v.isEmpty { throw error(f, "\(what) is empty") }
+            return v
+        }
+
+        func date(_ f: ImportField, _ what: String, order: DateOrder?) throws(ImportError) -> CivilDate {
+            switch ImportDates.parse(try required(f, what), order: order) {
+            case let .success(d): return d
+            case let .failure(e): throw error(f, "\(what): \(e)")
+            }
+        }
+
+        func money(_ f: ImportField, _ what: String, currency: Currency, mark: Character, allowZero: Bool = false) throws(ImportError) -> Money {
+            var t = try required(f, what)
+            for sym in ["Rp", "$", "€", "£", "¥", currency.code] { t = t.replacingOccurrences(of: sym, with: "") }
+            t = t.trimmed
+            if t.hasPrefix("(") && t.hasSuffix(")") || t.hasPrefix("-") { throw error(f, "\(what) \(t) is negative") }
+            switch Parse.money(t, currency: currency, decimalMark: mark) {
+            case let .failure(e): throw error(f, "\(what): \(e)")
+            case let .success(m):
+                if !allowZero && !m.isPositive { throw error(f, "\(what) must be more than zero") }
+                return m
+            }
+        }
+
+        func currency(_ fallback: Currency?) throws(ImportError) -> Currency {
+            if let code = text(.currency), !code.isEmpty {
+                guard let c = Currency(code: code) else { throw error(.currency, "unknown currency \"\(code)\"") }
+                return c
+            }
+            guard let c = fallback else { throw error(nil, "no currency: the file has no currency column; give one with --currency IDR") }
+            return c
+        }
+    }
+
+    /// Deterministic ids from content, so re-importing finds the same records.
+    static func stableID(_ prefix: String, _ parts: String...) -> String {
+        prefix + "-" + String(CRC32C.checksum(Array(parts.joined(separator: "\u{1F}").utf8)), radix: 16)
+    }
+
+    func findClient(name: String, id: String?) -> Client? {
+        if let id, let c = book.clients[ClientID(id)] { return c }
+        let folded = SearchText.fold(name)
+        return book.clients.values.sorted { $0.id < $1.id }.first { SearchText.fold($0.name) == folded }
+    }
+
+    // MARK: invoices
+
+    struct InvoiceDraft {
+        let line: Int
+        var number: String
+        var client: String
+        var clientID: String?
+        var issued: CivilDate
+        var due: CivilDate
+        var amount: Money
+        var paid: Money?
+        var contact: String?
+        var email: String?
+        var phone: String?
+        var terms: Int?
+    }
+
+    func invoices(_ rows: ArraySlice<CSV.Row>, preset: ImportPreset, columns: [ImportField: Int]) -> ImportPlan {
+        var plan = ImportPlan()
+        var drafts: [InvoiceDraft] = []
+        var byKey: [String: Int] = [:]
+        var badInvoices: Set<String> = []
+        for row in rows {
+            let r = RowReader(row: row, columns: columns, file: file)
+            do throws(ImportError) {
+                let number = try r.required(.number, "invoice number")
+                let client = try r.required(.client, "client")
+                let issued = try r.date(.issued, "issue date", order: options.dateOrder)
+                let due = try r.date(.due, "due date", order: options.dateOrder)
+                if due < issued { throw r.error(.due, "due date \(due.iso) is before the issue date \(issued.iso)") }
+                let currency = try r.currency(options.currency)
+                var amount: Money
+                if preset.linesPerInvoice {
+                    if columns[.lineAmount] != nil, let t = r.text(.lineAmount), !t.isEmpty {
+                        amount = try r.money(.lineAmount, "line amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                    } else {
+                        let unit = try r.money(.unitAmount, "unit amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                        let qText = r.text(.quantity) ?? "1"
+                        guard let q = Double(qText.isEmpty ? "1" : qText.replacingOccurrences(of: ",", with: ".")), q >= 0, q < 1e9 else {
+                            throw r.error(.quantity, "quantity \"\(qText)\" is not a number")
+                        }
+                        amount = Money(minor: Int64((Double(unit.minor) * q).rounded()), currency: currency)
+                    }
+                    if let t = r.text(.tax), !t.isEmpty {
+                        let tax = try r.money(.tax, "tax amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                        amount = (try? amount.adding(tax)) ?? amount
+                    }
+                } else {
+                    amount = try r.money(.amount, "amount", currency: currency, mark: options.decimalMark)
+                }
+                var paid: Money?
+                if columns[.openBalance] != nil, let t = r.text(.openBalance), !t.isEmpty {
+                    let open = try r.money(.openBalance, "open balance", currency: currency, mark: options.decimalMark, allowZero: true)
+                    if open.minor > amount.minor { throw r.error(.openBalance, "open balance is more than the amount") }
+                    paid = Money(minor: amount.minor - open.minor, currency: currency)
+                }
+                var terms: Int?
+                if let t = r.text(.terms), !t.isEmpty {
+                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, "terms \"\(t)\" is not a number of days") }
+                    terms = v
+                }
+                let key = SearchText.fold(client) + "\u{1F}" + number.lowercased()
+                if let i = byKey[key] {
+                    guard preset.linesPerInvoice else { throw r.error(.number, "invoice \(number) for \(client) appears twice (first on line \(drafts[i].line))") }
+                    guard drafts[i].amount.currency == amount.currency else { throw r.error(.currency, "invoice \(number) has lines in two currencies") }
+                    drafts[i].amount = (try? drafts[i].amount.adding(amount)) ?? drafts[i].amount
+                } else {
+                    byKey[key] = drafts.count
+                    drafts.append(InvoiceDraft(line: row.line, number: number, client: client, clientID: r.text(.clientID).flatMap { $0.isEmpty ? nil : $0 },
+                                               issued: issued, due: due, amount: amount, paid: paid, contact: r.text(.contact),
+                                               email: r.text(.email), phone: r.text(.phone), terms: terms))
+                }
+            } catch {
+                plan.errors.append(error)
+                if let n = r.text(.number), let c = r.text(.client) { badInvoices.insert(SearchText.fold(c) + "\u{1F}" + n.lowercased()) }
+            }
+        }
+        // An invoice with any bad line is not imported at all (never half an invoice).
+        var newClients: [String: Client] = [:]
+        for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) {
+            if !d.amount.isPositive {
+                plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: "invoice \(d.number) totals zero"))
+                continue
+            }
+            var client = findClient(name: d.client, id: d.clientID) ?? newClients[SearchText.fold(d.client)]
+            if client == nil {
+                var id = d.clientID ?? Importer.stableID("c", SearchText.fold(d.client))
+                while book.clients[ClientID(id)] != nil { id += "x" }
+                let c = Client(id: ClientID(id), name: d.client, contactPerson: d.contact ?? "", phone: d.phone ?? "",
+                               email: d.email ?? "", termsDays: d.terms)
+                newClients[SearchText.fold(d.client)] = c
+                plan.changes.append(.clientRecorded(c))
+                plan.added.append("client \(d.client)")
+                client = c
+            }
+            let cid = client!.id
+            let existing = book.invoices(of: cid).first { $0.number.lowercased() == d.number.lowercased() }
+            let id = existing?.id ?? InvoiceID(Importer.stableID("i", cid.raw, d.number.lowercased()))
+            let inv = Invoice(id: id, number: existing?.number ?? d.number, clientID: cid, issued: d.issued, due: d.due, amount: d.amount)
+            if let old = existing {
+                if old == inv { plan.unchanged += 1; continue }
+                var what: [String] = []
+                if old.amount != inv.amount { what.append("amount \(MoneyFormat.standard.string(old.amount)) → \(MoneyFormat.standard.string(inv.amount))") }
+                if old.due != inv.due { what.append("due \(old.due.iso) → \(inv.due.iso)") }
+                if old.issued != inv.issued { what.append("issued \(old.issued.iso) → \(inv.issued.iso)") }
+                if inv.amount.currency != old.amount.currency {
+                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: "invoice \(d.number) was in \(old.amount.currency), the file says \(inv.amount.currency)"))
+                    continue
+                }
+                plan.updated.append("invoice \(d.number) (\(client!.name)): " + what.joined(separator: ", "))
+            } else {
+                plan.added.append("invoice \(d.number) (\(client!.name)) \(MoneyFormat.standard.string(d.amount)) due \(d.due.iso)")
+            }
+            plan.changes.append(.invoiceIssued(inv))
+            if let paid = d.paid, paid.isPositive {
+                let already = existing.map { book.paid($0) } ?? .zero(paid.currency)
+                if paid.minor > already.minor {
+                    let p = Payment(id: Importer.stableID("p", id.raw, "open-balance", String(paid.minor)), invoiceID: id, date: d.issued,
+                                    amount: Money(minor: paid.minor - already.minor, currency: paid.currency), method: "imported (open balance)")
+                    plan.changes.append(.paymentRecorded(p))
+                }
+            }
+        }
+        return plan
+    }
+
+    // MARK: clients
+
+    func clients(_ rows: ArraySlice<CSV.Row>, columns: [ImportField: Int]) -> ImportPlan {
+        var plan = ImportPlan()
+        var seen: Set<String> = []
+        for row in rows {
+            let r = RowReader(row: row, columns: columns, file: file)
+            do throws(ImportError) {
+                let name = try r.required(.client, "client name")
+                let key = SearchText.fold(name)
+                if !seen.insert(key).inserted { throw r.error(.client, "client \(name) appears twice") }
+                var terms: Int?
+                if let t = r.text(.terms), !t.isEmpty {
+                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, "terms \"\(t)\" is not a number of days") }
+                    terms = v
+                }
+                let existing = findClient(name: name, id: r.text(.clientID).flatMap { $0.isEmpty ? nil : $0 })
+                let id = existing?.id ?? ClientID(r.text(.clientID).flatMap { $0.isEmpty ? nil : $0 } ?? Importer.stableID("c", key))
+                func pick(_ f: ImportField, _ old: String?) -> String { r.text(f) ?? old ?? "" }
+                let c = Client(id: id, name: name, contactPerson: pick(.contact, existing?.contactPerson), phone: pick(.phone, existing?.phone),
+                               email: pick(.email, existing?.email), address: pick(.address, existing?.address),
+                               termsDays: columns[.terms] != nil ? terms : existing?.termsDays,
+                               contractRef: columns[.contract] != nil ? r.text(.contract).flatMap { $0.isEmpty ? nil : $0 } : existing?.contractRef,
+                               owner: columns[.owner] != nil ? r.text(.owner).flatMap { $0.isEmpty ? nil : $0 } : existing?.owner)
+                if let old = existing {
+                    if old == c { plan.unchanged += 1; continue }
+                    plan.updated.append("client \(name)")
+                } else {
+                    plan.added.append("client \(name)")
+                }
+                plan.changes.append(.clientRecorded(c))
+            } catch {
+                plan.errors.append(error)
+            }
+        }
+        return plan
+    }
+
+    // MARK: payments
+
+    func payments(_ rows: ArraySlice<CSV.Row>, columns: [ImportField: Int]) -> ImportPlan {
+        var plan = ImportPlan()
+        var occurrences: [String: Int] = [:]
+        var remaining: [InvoiceID: Int64] = [:]
+        for row in rows {
+            let r = RowReader(row: row, columns: columns, file: file)
+            do throws(ImportError) {
+                let number = try r.required(.invoice, "invoice number")
+                var matches = book.findInvoices(number)
+                if let c = r.text(.client), !c.isEmpty { matches = matches.filter { SearchText.fold(book.clients[$0.clientID]?.name ?? "") == SearchText.fold(c) } }
+                guard matches.count == 1, let inv = matches.first else {
+                    throw r.error(.invoice, matches.isEmpty ? "no invoice \(number) in the book" : "invoice \(number) belongs to several clients; add a client column")
+                }
+                let date = try r.date(.date, "payment date", order: options.dateOrder)
+                let amount = try r.money(.amount, "amount", currency: inv.amount.currency, mark: options.decimalMark)
+                let method = r.text(.method) ?? ""
+                let base = [inv.id.raw, date.iso, String(amount.minor), method].joined(separator: "|")
+                let n = occurrences[base, default: 0]
+                occurrences[base] = n + 1
+                let id = Importer.stableID("p", base, String(n))
+                if book.paymentsByInvoice[inv.id]?.contains(where: { $0.id == id }) == true { plan.unchanged += 1; continue }
+                let left = remaining[inv.id] ?? book.balance(inv).minor
+                if amount.minor > left { throw r.error(.amount, "\(MoneyFormat.standard.string(amount)) is more than the balance of \(inv.number) (\(MoneyFormat.standard.string(Money(minor: left, currency: amount.currency))))") }
+                remaining[inv.id] = left - amount.minor
+                plan.changes.append(.paymentRecorded(Payment(id: id, invoiceID: inv.id, date: date, amount: amount, method: method)))
+                plan.added.append("payment \(MoneyFormat.standard.string(amount)) on \(inv.number) (\(date.iso))")
+            } catch {
+                plan.errors.append(error)
+            }
+        }
+        return plan
+    }
+}
