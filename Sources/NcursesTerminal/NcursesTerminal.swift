@@ -198,7 +198,7 @@ public final class NcursesTerminal: Terminal {
         if at.contains(.italic) { a |= tg_a_italic() }
         guard colorCount >= 8 else { return (a, 0) }
         let fg = ColorDepth.number(style.foreground, colors: colorCount)
-        let bg = ColorDepth.number(style.background, colors: colorCount)
+        let bg = ColorDepth.number(style.background, colors: colorCount, background: true)
         if fg < 0 && bg < 0 { return (a, 0) }
         let key = ColorPairKey(fg: Int32(fg), bg: Int32(bg))
         if let p = pairs[key] { return (a, p) }

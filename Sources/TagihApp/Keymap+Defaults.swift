@@ -71,6 +71,7 @@ extension Keymap {
 
         KeyBinding(.choice, [.left, .char("h")], .previousChoice, "previous choice"),
         KeyBinding(.choice, [.right, .char("l"), .char(" ")], .nextChoice, "next choice"),
+        KeyBinding(.choice, [.enter], .newline, "next field (saves on the last field of a form)"),
 
         KeyBinding(.text, [.left], .cursorLeft, "cursor left"),
         KeyBinding(.text, [.right], .cursorRight, "cursor right"),

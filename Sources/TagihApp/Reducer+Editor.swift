@@ -81,6 +81,10 @@ func editorKey(_ state: inout AppState, _ key: Key, _ command: Command?) -> [Eff
     default:
         break
     }
+    if command == .newline && e.focus.isChoice {
+        e.moveFocus(1)
+        return []
+    }
     guard e.text(e.focus) != nil else { return [] }
     let field = e.focus
     let multiline = field == .notes
@@ -181,6 +185,10 @@ func draftFound(_ state: inout AppState, _ draft: Draft) -> [Effect] {
 }
 
 func restoreDraft(_ state: inout AppState, _ draft: Draft) -> [Effect] {
+    if let reason = state.readOnlyReason {
+        state.message = StatusMessage(.error, "Read-only: \(reason); the draft is kept for the session that can write")
+        return []
+    }
     guard state.book.clients[draft.input.clientID] != nil else {
         state.message = StatusMessage(.error, "The draft's client \(draft.input.clientID) is not in this book; the draft file is kept")
         return []
@@ -189,6 +197,8 @@ func restoreDraft(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     let name = state.book.clients[draft.input.clientID]?.name ?? ""
     var e = ContactEditor(draft: draft, clientName: name, invoiceLabel: invoiceLabel(invoices),
                           promiseCurrency: state.book.promiseCurrency(client: draft.input.clientID, invoices: draft.input.invoiceIDs))
+    // The call timer goes on from what was on it, not from when the call began (tagih was down in between).
+    e.startedAt = Timestamp(millis: state.now.millis - Int64(draft.input.durationSeconds ?? 0) * 1000)
     let area = EditorLayout(form: state.layout.form, editor: e)
     e.notes.scrollToCursor(width: area.notes.width, height: area.notes.height)
     state.editor = e

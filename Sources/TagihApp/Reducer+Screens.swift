@@ -36,7 +36,9 @@ func todayCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.detailScroll = 0
     default: return []
     }
+    let before = state.todayQueue.current?.clientID
     state.todayQueue.clamp(viewport: page)
+    if state.todayQueue.current?.clientID != before { state.detailScroll = 0 }
     return []
 }
 

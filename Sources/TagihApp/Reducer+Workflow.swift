@@ -93,7 +93,7 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
                      .choice("About", scope, 0), .text("Note")],
             purpose: .reason(id))
     case .agreePlan:
-        guard let total = balances.first else { return noBalance(&state, c) }
+        guard let total = book.primaryBalance(of: id) else { return noBalance(&state, c) }
         state.form = FormState(
             title: "Payment plan · \(c.name)",
             info: ["Covers the open \(total.currency.code) invoices: \(fmt.string(total)).",
@@ -118,7 +118,7 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
                                    fields: [.choice("Answer", ["accept", "reject"], 0)],
                                    purpose: .answerOffer(id, offerID: o.id))
         } else {
-            guard let b = balances.first else { return noBalance(&state, c) }
+            guard let b = book.primaryBalance(of: id) else { return noBalance(&state, c) }
             var info = ["Owed: \(owed)."]
             if let r = book.recovery(id, today: today, status: status) {
                 info.append("Recovery estimate \(r.percent): \(r.basis.joined(separator: " "))")
@@ -140,7 +140,7 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
                                info: ["What sales knows: the relationship, promises made, why they may not pay."],
                                fields: [.text("Owner", c.owner ?? state.user), .text("Note")], purpose: .ownerNote(id))
     case .writeOff:
-        guard let b = balances.first else { return noBalance(&state, c) }
+        guard let b = book.primaryBalance(of: id) else { return noBalance(&state, c) }
         let warnings = book.writeOffWarnings(id, status: status, policy: state.policy)
         state.form = FormState(
             title: "Write off · \(c.name)", info: ["Owed: \(owed). A write-off is the last resort."],
@@ -246,7 +246,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             return .success(([.reasonRecorded(ReasonRecord(clientID: id, invoiceID: invoice, reason: reason, note: f.value("Note")))],
                              "\(client(id)): reason \(reason.label)" + (invoice == nil ? "" : " for \(about)")))
         case let .plan(id):
-            guard let total = book.balances(of: id).first else { throw FormProblem(field: "Every", message: "nothing is owed") }
+            guard let total = book.primaryBalance(of: id) else { throw FormProblem(field: "Every", message: "nothing is owed") }
             let covered = book.openInvoices(of: id, currency: total.currency).map(\.id)
             var instalments: [Instalment]
             if f.value("Every") == "custom" {
@@ -276,7 +276,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             let plan = PaymentPlan(id: "", clientID: id, invoiceIDs: covered, agreedOn: today, instalments: instalments, note: f.value("Note"))
             return .success(([.planAgreed(plan)], "\(client(id)): plan of \(instalments.count) instalments agreed"))
         case let .offer(id):
-            guard let total = book.balances(of: id).first else { throw FormProblem(field: "Amount", message: "nothing is owed") }
+            guard let total = book.primaryBalance(of: id) else { throw FormProblem(field: "Amount", message: "nothing is owed") }
             let m = try money("Amount", total.currency).get()
             guard m.minor < total.minor else {
                 throw FormProblem(field: "Amount", message: "a settlement is for less than the balance (\(fmt.string(total)))")
@@ -326,7 +326,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             return .success(([.escalation(EscalationRecord(clientID: id, kind: .ownerNote, owner: f.value("Owner"), note: note))],
                              "\(client(id)): owner's note recorded"))
         case let .writeOff(id):
-            guard let total = book.balances(of: id).first else { throw FormProblem(field: "Amount", message: "nothing is owed") }
+            guard let total = book.primaryBalance(of: id) else { throw FormProblem(field: "Amount", message: "nothing is owed") }
             let m = try money("Amount", total.currency).get()
             guard m.minor <= total.minor else { throw FormProblem(field: "Amount", message: "more than the balance (\(fmt.string(total)))") }
             let reason = f.value("Reason").trimmingCharacters(in: .whitespaces)

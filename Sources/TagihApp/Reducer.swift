@@ -8,6 +8,7 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     case let .terminalResized(size):
         state.size = size
         state.list.clamp(viewport: state.viewportHeight)
+        state.todayQueue.clamp(viewport: state.layout.todayBodyHeight)
         state.clampDetailScroll()
         state.editorScrollToCursor()
         return []

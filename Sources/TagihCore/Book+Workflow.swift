@@ -62,6 +62,13 @@ extension Book {
         return w
     }
 
+    /// The balance a plan, offer or write-off acts on: that of the currency of
+    /// the oldest open invoice (amounts of different currencies never mix).
+    public func primaryBalance(of client: ClientID) -> Money? {
+        guard let oldest = openInvoices(of: client).first else { return nil }
+        return balances(of: client).first { $0.currency == oldest.amount.currency }
+    }
+
     /// The balance still open per currency for a client, largest first.
     public func balances(of client: ClientID) -> [Money] {
         var t = MoneyTotals()

@@ -62,6 +62,9 @@ public struct Book: Sendable {
             invoices[inv.id] = inv
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
+            if let inv = invoices[p.invoiceID], inv.amount.currency != p.amount.currency {
+                problems.append("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted")
+            }
             paymentsByInvoice[p.invoiceID, default: []].append(p)
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }
@@ -137,6 +140,9 @@ public struct Book: Sendable {
             if let t = c.termsDays, t < 0 || t > 3650 { return "payment terms of \(t) days are out of range (0–3650)" }
         case let .invoiceIssued(i):
             if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
+            if let old = invoices[i.id], old.clientID != i.clientID || old.number != i.number {
+                return "invoice id \(i.id) already belongs to \(old.number); refusing to overwrite it"
+            }
             if !i.amount.isPositive { return "invoice amount must be positive" }
             if i.amount.minor > Money.limit { return "invoice amount is too large" }
             if i.due < i.issued { return "due date \(i.due) is before the issue date \(i.issued)" }
@@ -146,6 +152,7 @@ public struct Book: Sendable {
                 return "payment in \(p.amount.currency) for an invoice in \(inv.amount.currency)"
             }
             if !p.amount.isPositive { return "payment amount must be positive" }
+            if p.amount.minor > balance(inv).minor { return "payment of \(p.amount) is more than the balance of \(inv.number) (\(balance(inv)))" }
             if p.amount.minor > Money.limit { return "payment amount is too large" }
         case let .interactionLogged(i):
             if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }

@@ -64,7 +64,7 @@ public enum Parse {
         var total = 0, number = ""
         for ch in s {
             if ch.isASCII, ch.isNumber { number.append(ch); continue }
-            guard let n = Int(number) else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m")) }
+            guard number.count <= 6, let n = Int(number), n <= 86_400 else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m (at most 24 hours)")) }
             switch ch {
             case "h": total += n * 3600
             case "m": total += n * 60

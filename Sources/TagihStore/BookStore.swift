@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import TagihCore
 
 /// A book on disk: opens and folds every journal in a data directory, and
@@ -141,10 +142,17 @@ public final class BookStore {
 
     /// Sets a torn last line aside in `quarantine/` (never deleted), then cuts it off.
     func cutTornTail(_ torn: JournalScan.Damage, tornBytes: ArraySlice<UInt8>, shown: String) throws(StoreError) {
+        var quarantined = ""
         do {
             try PosixFile.makeDirectory(directory.quarantineDirectory)
-            let qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset).torn"
-            let qfd = try PosixFile.open(qpath, flags: O_WRONLY | O_TRUNC, create: true)
+            var qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset).torn"
+            var n = 1
+            while PosixFile.exists(qpath) {
+                n += 1
+                qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset)-\(n).torn"
+            }
+            quarantined = (qpath as NSString).lastPathComponent
+            let qfd = try PosixFile.open(qpath, flags: O_WRONLY | O_EXCL, create: true)
             defer { Glibc.close(qfd) }
             try PosixFile.writeAll(qfd, Array(tornBytes), path: qpath)
             try PosixFile.sync(qfd, path: qpath)
@@ -157,7 +165,7 @@ public final class BookStore {
             throw .io(error)
         }
         ownEnd = torn.offset
-        warnings.append("\(shown): the last record was incomplete (\(torn.reason)) and was cut off at byte \(torn.offset); its \(torn.length) bytes are kept in quarantine/\(device)-\(torn.offset).torn")
+        warnings.append("\(shown): the last record was incomplete (\(torn.reason)) and was cut off at byte \(torn.offset); its \(torn.length) bytes are kept in quarantine/\(quarantined)")
     }
 
     /// Validates, then durably appends changes as this device's next events.
@@ -184,11 +192,13 @@ public final class BookStore {
         var events: [Event] = []
         var bytes: [UInt8] = []
         var seq = lastSeq
+        var batch: Event.BatchMark?
         for p in pending {
             if let problem = preview.validate(p.body) { throw .invalid(problem) }
             seq += 1
             let id = EventID.v7(millis: p.at.millis, random: (random.next(), random.next()))
-            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body)
+            if pending.count > 1 && batch == nil { batch = Event.BatchMark(id: id.raw, size: pending.count) }
+            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body, batch: batch)
             do { bytes += try JournalLine.encode(e) } catch { throw .invalid("cannot encode: \(error)") }
             preview.apply(e)
             events.append(e)

@@ -19,6 +19,22 @@ import TagihCore
 public struct Config: Sendable, Equatable {
     public var user: String?
     public var policy = Policy()
+    /// The theme's name (`theme =`), shipped or in `$XDG_CONFIG_HOME/tagih/themes/`.
+    public var theme: String?
+    /// `language = "en"` or `"id"`; nil follows `LANG`.
+    public var language: String?
+    /// Mouse support (on unless `mouse = false`).
+    public var mouse = true
+    /// Key overrides from `[keys.CONTEXT]`: context, action, key names, line.
+    public var keyOverrides: [KeyOverride] = []
+
+    /// One `action = "key"` line of a `[keys.CONTEXT]` section.
+    public struct KeyOverride: Sendable, Equatable {
+        public let context: String
+        public let action: String
+        public let keys: [String]
+        public let line: Int
+    }
 
     public init() {}
 
@@ -39,7 +55,7 @@ public struct Config: Sendable, Equatable {
     }
 
     static let known: [String: Set<String>] = [
-        "": ["user"],
+        "": ["user", "theme", "language", "mouse"],
         "policy": ["min_days_between_contacts", "cadence", "max_contacts_per_30_days", "ladder",
                    "escalate_after_reminders", "aging_buckets"],
         "rights": ["preset", "reference_rate"],
@@ -50,6 +66,23 @@ public struct Config: Sendable, Equatable {
         let doc = try TOMLLite(parsing: text, file: file)
         var c = Config()
         for section in doc.sectionOrder {
+            if section.hasPrefix("keys.") {
+                let context = String(section.dropFirst(5))
+                for (key, entry) in doc.entries(section) {
+                    switch entry.value {
+                    case let .string(k): c.keyOverrides.append(KeyOverride(context: context, action: key, keys: [k], line: entry.line))
+                    case let .array(items):
+                        var names: [String] = []
+                        for v in items {
+                            guard case let .string(k) = v else { throw ConfigError(file: file, line: entry.line, message: "\(key): keys are names in quotes") }
+                            names.append(k)
+                        }
+                        c.keyOverrides.append(KeyOverride(context: context, action: key, keys: names, line: entry.line))
+                    default: throw ConfigError(file: file, line: entry.line, message: "\(key): write the key in quotes, e.g. \"C\" or [\"C\", \"F5\"]")
+                    }
+                }
+                continue
+            }
             guard let keys = known[section] else {
                 let line = doc.sections[section]?.first?.entry.line ?? 1
                 throw ConfigError(file: file, line: line, message: "unknown section [\(section)] (known: \(known.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")))")
@@ -75,6 +108,15 @@ public struct Config: Sendable, Equatable {
                 case ("", "user"):
                     guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail("expected a name in quotes") }
                     c.user = s
+                case ("", "theme"):
+                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail("expected a theme name in quotes") }
+                    c.theme = s
+                case ("", "language"):
+                    guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail("expected \"en\" or \"id\"") }
+                    c.language = s
+                case ("", "mouse"):
+                    guard case let .bool(b) = entry.value else { throw fail("expected true or false") }
+                    c.mouse = b
                 case (_, "min_days_between_contacts"): c.policy.minDaysBetweenContacts = try int(0...365)
                 case (_, "max_contacts_per_30_days"): c.policy.maxContactsPer30Days = try int(1...100)
                 case (_, "escalate_after_reminders"): c.policy.escalateAfterReminders = try int(1...20)

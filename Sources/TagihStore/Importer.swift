@@ -145,7 +145,11 @@ public struct Importer {
 
     /// Deterministic ids from content, so re-importing finds the same records.
     static func stableID(_ prefix: String, _ parts: String...) -> String {
-        prefix + "-" + String(CRC32C.checksum(Array(parts.joined(separator: "\u{1F}").utf8)), radix: 16)
+        let bytes = Array(parts.joined(separator: "\u{1F}").utf8)
+        // Two independent 32-bit checksums (forward and reversed input) make a 64-bit id.
+        let a = CRC32C.checksum(bytes), b = CRC32C.checksum(bytes.reversed() + [0x5A])
+        func hex(_ v: UInt32) -> String { let h = String(v, radix: 16); return String(repeating: "0", count: 8 - h.count) + h }
+        return prefix + "-" + hex(a) + hex(b)
     }
 
     func findClient(name: String, id: String?) -> Client? {
@@ -195,7 +199,9 @@ public struct Importer {
                         guard let q = Double(qText.isEmpty ? "1" : qText.replacingOccurrences(of: ",", with: ".")), q >= 0, q < 1e9 else {
                             throw r.error(.quantity, "quantity \"\(qText)\" is not a number")
                         }
-                        amount = Money(minor: Int64((Double(unit.minor) * q).rounded()), currency: currency)
+                        let product = (Double(unit.minor) * q).rounded()
+                        guard product <= Double(Money.limit) else { throw r.error(.quantity, "quantity × unit amount is too large") }
+                        amount = Money(minor: Int64(product), currency: currency)
                     }
                     if let t = r.text(.tax), !t.isEmpty {
                         let tax = try r.money(.tax, "tax amount", currency: currency, mark: options.decimalMark, allowZero: true)
@@ -241,7 +247,7 @@ public struct Importer {
             var client = findClient(name: d.client, id: d.clientID) ?? newClients[SearchText.fold(d.client)]
             if client == nil {
                 var id = d.clientID ?? Importer.stableID("c", SearchText.fold(d.client))
-                while book.clients[ClientID(id)] != nil { id += "x" }
+                while book.clients[ClientID(id)] != nil || newClients.values.contains(where: { $0.id.raw == id }) { id += "x" }
                 let c = Client(id: ClientID(id), name: d.client, contactPerson: d.contact ?? "", phone: d.phone ?? "",
                                email: d.email ?? "", termsDays: d.terms)
                 newClients[SearchText.fold(d.client)] = c
@@ -251,7 +257,10 @@ public struct Importer {
             }
             let cid = client!.id
             let existing = book.invoices(of: cid).first { $0.number.lowercased() == d.number.lowercased() }
-            let id = existing?.id ?? InvoiceID(Importer.stableID("i", cid.raw, d.number.lowercased()))
+            var id = existing?.id ?? InvoiceID(Importer.stableID("i", cid.raw, d.number.lowercased()))
+            while existing == nil && (book.invoices[id] != nil || plan.changes.contains(where: { if case let .invoiceIssued(x) = $0 { return x.id == id }; return false })) {
+                id = InvoiceID(id.raw + "x")
+            }
             let inv = Invoice(id: id, number: existing?.number ?? d.number, clientID: cid, issued: d.issued, due: d.due, amount: d.amount)
             if let old = existing {
                 if old == inv { plan.unchanged += 1; continue }

@@ -12,6 +12,8 @@ struct JournalScan {
     }
 
     var events: [Event] = []
+    /// File offset of each event's line (parallel to `events`).
+    var offsets: [Int] = []
     /// Byte offset just past the last good line.
     var goodEnd: Int
     /// The final line, when it is incomplete or fails its checksum.
@@ -51,8 +53,35 @@ struct JournalScan {
             result.tornTail = last
             bad.removeLast()
         }
+        result.checkBatches(&bad, end: base + bytes.count)
         result.damage = bad
         return result
+    }
+
+    /// A save of several changes is kept whole or not at all: an incomplete
+    /// batch at the end is part of the torn tail; one in the middle is damage.
+    private mutating func checkBatches(_ bad: inout [Damage], end: Int) {
+        var i = 0
+        while i < events.count {
+            guard let mark = events[i].batch else { i += 1; continue }
+            var j = i
+            while j < events.count && events[j].batch?.id == mark.id { j += 1 }
+            let count = j - i
+            if count < mark.size {
+                if j == events.count && (damage.isEmpty && bad.allSatisfy { $0.offset < offsets[i] }) {
+                    let start = offsets[i]
+                    let why = "a save of \(mark.size) changes was cut short after \(count)"
+                    tornTail = Damage(offset: start, length: end - start, reason: why)
+                    goodEnd = start
+                    events.removeSubrange(i...)
+                    offsets.removeSubrange(i...)
+                    lastSeq = events.reduce(0) { max($0, $1.seq) }
+                    return
+                }
+                bad.append(Damage(offset: offsets[i], length: 0, reason: "a save of \(mark.size) changes holds only \(count)"))
+            }
+            i = j
+        }
     }
 
     /// Decodes verified payloads in one batch (fast); on failure finds the culprits line by line.
@@ -69,10 +98,12 @@ struct JournalScan {
         let decoder = JSONDecoder()
         if let all = try? decoder.decode([Event].self, from: Data(joined)) {
             events = all
+            offsets = payloads.map(\.offset)
         } else {
             for p in payloads {
                 do {
                     events.append(try decoder.decode(Event.self, from: Data(bytes[p.range])))
+                    offsets.append(p.offset)
                 } catch {
                     bad.append(Damage(offset: p.offset, length: p.range.count,
                                       reason: "checksum is right but the record cannot be read (\(Self.describe(error)))"))

@@ -3,16 +3,20 @@
 public enum ColorDepth {
     /// The terminal colour number for `color` on a terminal with `colors`
     /// colours; -1 means the terminal's default.
-    public static func number(_ color: Color, colors: Int) -> Int {
+    public static func number(_ color: Color, colors: Int, background: Bool = false) -> Int {
         switch color {
         case .default: return -1
-        case let .ansi(n): return colors >= 16 ? Int(n) : Int(n % 8)
+        case let .ansi(n):
+            if colors >= 16 { return Int(n) }
+            // Eight colours: bright grey text would become black; show it as white instead.
+            if n == 8 && !background { return 7 }
+            return Int(n % 8)
         case let .indexed(n):
             if colors >= 256 { return Int(n) }
-            return number(.ansi(ansi(fromIndexed: n)), colors: colors)
+            return number(.ansi(ansi(fromIndexed: n)), colors: colors, background: background)
         case let .rgb(r, g, b):
             if colors >= 256 { return Int(indexed(r: r, g: g, b: b)) }
-            return number(.ansi(ansi(r: r, g: g, b: b)), colors: colors)
+            return number(.ansi(ansi(r: r, g: g, b: b)), colors: colors, background: background)
         }
     }
 

@@ -49,10 +49,13 @@ final class AppRunner {
 
     /// Runs until the user quits or a termination signal arrives.
     func run() {
-        switch drafts.load() {
-        case .none: break
-        case let .draft(d): dispatch(.draftFound(d), draw: false)
-        case let .unreadable(why): state.message = StatusMessage(.warn, why)
+        // A read-only session (another tagih holds the book) leaves the draft to its owner.
+        if !store.isReadOnly {
+            switch drafts.load() {
+            case .none: break
+            case let .draft(d): dispatch(.draftFound(d), draw: false)
+            case let .unreadable(why): state.message = StatusMessage(.warn, why)
+            }
         }
         terminal.draw(render(state, theme: theme))
         while !state.quitting && !SignalWatch.terminationRequested {
@@ -100,9 +103,11 @@ final class AppRunner {
                 dispatch(.saveFailed(error.description), draw: false)
             }
         case let .writeDraft(d):
+            guard !store.isReadOnly else { return }
             pendingDraft = d
             flushDraftIfDue()
         case .deleteDraft:
+            guard !store.isReadOnly else { return }
             pendingDraft = nil
             drafts.delete()
         case let .editExternally(text):

@@ -28,7 +28,8 @@ struct AgingCommand: ParsableCommand {
         let env = book.environment
         let today = try Clock.today(forced: book.today, environment: env)
         let store = try openForReading(book)
-        let report = AgingReport(book: store.book, today: today)
+        let policy = (try? Config.load(environment: env))?.policy ?? .standard
+        let report = AgingReport(book: store.book, today: today, buckets: policy.buckets)
         switch format {
         case .text: print(AgingReportFormat.text(report), terminator: "")
         case .csv: print(AgingReportFormat.csv(report), terminator: "")

@@ -175,7 +175,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let w = try WorkflowContext(book)
         let c = try w.client(client)
-        guard let total = w.book.balances(of: c.id).first else { throw CLIError("\(c.name) owes nothing") }
+        guard let total = w.book.primaryBalance(of: c.id) else { throw CLIError("\(c.name) owes nothing") }
         var instalments: [Instalment]
         if let sched = schedule {
             instalments = []
@@ -235,7 +235,7 @@ struct OfferCommand: ParsableCommand {
             return
         }
         guard let amount else { throw CLIError("give the amount offered, or --accept / --reject") }
-        guard let total = w.book.balances(of: c.id).first else { throw CLIError("\(c.name) owes nothing") }
+        guard let total = w.book.primaryBalance(of: c.id) else { throw CLIError("\(c.name) owes nothing") }
         let m: Money
         switch Parse.money(amount, currency: total.currency) {
         case let .success(v): m = v
@@ -317,7 +317,7 @@ struct WriteOffCommand: ParsableCommand {
     func run() throws {
         let w = try WorkflowContext(book)
         let c = try w.client(client)
-        guard let total = w.book.balances(of: c.id).first else { throw CLIError("\(c.name) owes nothing") }
+        guard let total = w.book.primaryBalance(of: c.id) else { throw CLIError("\(c.name) owes nothing") }
         let m: Money
         if let a = amount {
             switch Parse.money(a, currency: total.currency) {

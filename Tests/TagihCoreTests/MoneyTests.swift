@@ -49,3 +49,34 @@ final class MoneyTests: XCTestCase {
         XCTAssertTrue(t.overflowed)
     }
 }
+
+final class ParseTests: XCTestCase {
+    func testDurations() {
+        XCTAssertEqual(try Parse.duration("4m30s").get(), 270)
+        XCTAssertEqual(try Parse.duration("1h").get(), 3600)
+        XCTAssertEqual(try Parse.duration("4:30").get(), 270)
+        XCTAssertEqual(try Parse.duration("90").get(), 90)
+        for bad in ["3000000000000000h", "99999999999999999999", "5x", "h", "25h", "1:75", ""] {
+            XCTAssertThrowsError(try Parse.duration(bad).get(), bad)
+        }
+    }
+
+    func testMoney() {
+        XCTAssertEqual(try Parse.money("1,500,000.50", currency: .idr).get().minor, 150_000_050)
+        XCTAssertEqual(try Parse.money("1.500.000,50", currency: .idr, decimalMark: ",").get().minor, 150_000_050)
+        XCTAssertEqual(try Parse.money("IDR 20000", currency: .idr).get().minor, 2_000_000)
+        XCTAssertEqual(try Parse.money("1234", currency: .jpy).get().minor, 1234)
+        for bad in ["-5", "1.2.3", "12.345", "abc", "", "1.5.000", "99999999999999999999"] {
+            XCTAssertThrowsError(try Parse.money(bad, currency: .usd).get(), bad)
+        }
+        XCTAssertThrowsError(try Parse.money("1.5", currency: .jpy).get(), "JPY has no minor unit")
+    }
+
+    func testDates() {
+        let today = CivilDate(iso: "2026-11-30")!
+        XCTAssertEqual(try Parse.date("+7", today: today).get().iso, "2026-12-07")
+        XCTAssertEqual(try Parse.date("+2w", today: today).get().iso, "2026-12-14")
+        XCTAssertEqual(try Parse.date("tomorrow", today: today).get().iso, "2026-12-01")
+        XCTAssertThrowsError(try Parse.date("2026-02-30", today: today).get())
+    }
+}

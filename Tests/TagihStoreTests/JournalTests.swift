@@ -50,7 +50,7 @@ final class JournalTests: XCTestCase {
     /// record fewer and a warning, and the next save writes cleanly.
     func testTornLastRecordAtEveryOffset() throws {
         let dir = makeTempDirectory(self)
-        try open(dir).append((1...3).map(sampleClient))
+        for n in 1...3 { try open(dir).append([sampleClient(n)]) }
         let full = journalBytes(dir)
         let lastStart = full.dropLast().lastIndex(of: UInt8(ascii: "\n"))! + 1
         for cut in lastStart..<(full.count) {
@@ -71,7 +71,7 @@ final class JournalTests: XCTestCase {
 
     func testTornTailIsKeptInQuarantineNotDeleted() throws {
         let dir = makeTempDirectory(self)
-        try open(dir).append((1...2).map(sampleClient))
+        for n in 1...2 { try open(dir).append([sampleClient(n)]) }
         let full = journalBytes(dir)
         writeJournal(dir, Array(full.dropLast(10)))
         _ = try open(dir)
@@ -156,7 +156,8 @@ final class JournalTests: XCTestCase {
 
     func testTornTailOfAnotherDevicesJournalIsIgnoredNotCut() throws {
         let dir = makeTempDirectory(self)
-        try open(dir, device: "bob").append([sampleClient(1), sampleClient(2)])
+        try open(dir, device: "bob").append([sampleClient(1)])
+        try open(dir, device: "bob").append([sampleClient(2)])
         let bobs = journalBytes(dir, device: "bob")
         writeJournal(dir, Array(bobs.dropLast(5)), device: "bob")
         let store = try open(dir, device: "alice")
@@ -189,5 +190,59 @@ final class JournalTests: XCTestCase {
         XCTAssertFalse(DataDirectory.isValidDevice("../evil"))
         XCTAssertFalse(DataDirectory.isValidDevice(""))
         XCTAssertTrue(DataDirectory.isValidDevice("laptop-1a2b"))
+    }
+}
+
+final class JournalBatchTests: XCTestCase {
+    func open(_ dir: String) throws -> BookStore {
+        try BookStore.open(DataDirectory(path: dir), options: .init(device: "dev"))
+    }
+
+    /// A save of several changes cut short by a crash after complete lines is
+    /// set aside whole: none of its changes count, all its bytes are kept.
+    func testAnIncompleteSaveIsSetAsideWhole() throws {
+        let dir = makeTempDirectory(self)
+        try open(dir).append([sampleClient(1)])
+        let before = journalBytes(dir)
+        try open(dir).append([sampleClient(2), sampleClient(3), sampleClient(4)])
+        let full = journalBytes(dir)
+        let newlines = full.indices.filter { full[$0] == UInt8(ascii: "\n") }
+        // Keep the first two lines of the three-line save, complete and valid.
+        writeJournal(dir, Array(full.prefix(newlines[2] + 1)))
+        let store = try open(dir)
+        XCTAssertEqual(store.book.clients.count, 1, "neither of the two written lines of the save counts")
+        XCTAssertFalse(store.isReadOnly)
+        XCTAssertTrue(store.warnings.contains { $0.contains("a save of 3 changes was cut short after 2") }, "\(store.warnings)")
+        XCTAssertEqual(journalBytes(dir), before)
+        let q = DataDirectory(path: dir).quarantineDirectory
+        let kept = try FileManager.default.contentsOfDirectory(atPath: q).map { FileManager.default.contents(atPath: q + "/" + $0)! }
+        XCTAssertEqual(kept.map(Array.init), [Array(full[before.count...newlines[2]])])
+    }
+
+    func testQuarantineNeverOverwritesEarlierTornBytes() throws {
+        let dir = makeTempDirectory(self)
+        try open(dir).append([sampleClient(1)])
+        let good = journalBytes(dir)
+        for n in 2...3 {
+            try open(dir).append([sampleClient(n)])
+            writeJournal(dir, Array(journalBytes(dir).dropLast(7)))
+            XCTAssertEqual(try open(dir).book.clients.count, 1)
+        }
+        XCTAssertEqual(journalBytes(dir), good)
+        let files = try FileManager.default.contentsOfDirectory(atPath: DataDirectory(path: dir).quarantineDirectory)
+        XCTAssertEqual(files.count, 2, "two torn tails at the same offset, two files: \(files)")
+    }
+
+    func testAPaymentAboveTheBalanceIsRefusedAtTheStore() throws {
+        let dir = makeTempDirectory(self)
+        let store = try open(dir)
+        let inv = Invoice(id: InvoiceID("i1"), number: "N1", clientID: ClientID("c1"), issued: CivilDate(iso: "2026-01-01")!,
+                          due: CivilDate(iso: "2026-02-01")!, amount: Money(major: 100, currency: .usd))
+        try store.append([sampleClient(1), PendingEvent(at: Timestamp(millis: 5), author: "t", body: .invoiceIssued(inv))])
+        let pay = PendingEvent(at: Timestamp(millis: 6), author: "t", body: .paymentRecorded(
+            Payment(id: "", invoiceID: inv.id, date: CivilDate(iso: "2026-02-02")!, amount: Money(major: 100, currency: .usd))))
+        try store.append([pay])
+        // A second session saw the old balance; the store checks against the journal as it is now.
+        XCTAssertThrowsError(try open(dir).append([pay]))
     }
 }

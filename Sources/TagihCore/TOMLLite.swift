@@ -18,6 +18,9 @@ public struct TOMLLite: Sendable, Equatable {
 
     /// Entries by section (`""` for the top) and key, in file order.
     public private(set) var sections: [String: [(key: String, entry: Entry)]] = [:]
+
+    /// The entries of a section in file order (empty when the section is absent).
+    public func entries(_ section: String) -> [(key: String, entry: Entry)] { sections[section] ?? [] }
     public private(set) var sectionOrder: [String] = [""]
 
     public static func == (a: TOMLLite, b: TOMLLite) -> Bool {
@@ -147,5 +150,6 @@ public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    var trimmed: String { trimmingWhitespace }
+    /// The string without leading and trailing white space.
+    public var trimmed: String { trimmingWhitespace }
 }
