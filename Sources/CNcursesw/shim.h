@@ -54,4 +54,24 @@ static inline int tg_can_address_cursor(void) {
 /* Wraps newterm so Swift need not name the FILE type. */
 static inline SCREEN *tg_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/* Turns on button presses and the wheel; returns 1 when the terminal reports mouse events. */
+static inline int tg_mouse_enable(void) {
+    mouseinterval(0);
+    mmask_t old = 0;
+    mmask_t got = mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, &old);
+    return got != 0;
+}
+
+/* Reads a mouse event: kind 1 = left press, 2 = wheel up, 3 = wheel down, 0 = other. */
+static inline int tg_get_mouse(int *x, int *y) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return -1;
+    *x = ev.x;
+    *y = ev.y;
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (ev.bstate & BUTTON4_PRESSED) return 2;
+    if (ev.bstate & BUTTON5_PRESSED) return 3;
+    return 0;
+}
+
 #endif

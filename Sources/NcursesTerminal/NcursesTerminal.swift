@@ -39,7 +39,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Opens the terminal. `monochrome` (from `NO_COLOR`) draws with attributes only.
-    public init(monochrome: Bool, environment: [String: String]) throws {
+    public init(monochrome: Bool, environment: [String: String], mouse: Bool = true) throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalOpenError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw TerminalOpenError.unknownTerminal("(unset)") }
@@ -63,6 +63,7 @@ public final class NcursesTerminal: Terminal {
             colors = Int(tg_colors())
         }
         colorCount = colors
+        if mouse { _ = tg_mouse_enable() }
         maxPairs = Int32(tg_color_pairs())
         size = Size(width: Int(tg_cols()), height: Int(tg_lines()))
     }
@@ -107,6 +108,15 @@ public final class NcursesTerminal: Terminal {
         if r == ERR { return nil }
         if r == KEY_CODE_YES {
             let code = Int32(ch)
+            if code == tg_key_mouse() {
+                var x: Int32 = 0, y: Int32 = 0
+                switch tg_get_mouse(&x, &y) {
+                case 1: return .mouse(MouseEvent(.press, x: Int(x), y: Int(y)))
+                case 2: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+                case 3: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+                default: return nil
+                }
+            }
             if code == tg_key_resize() {
                 size = Size(width: Int(tg_cols()), height: Int(tg_lines()))
                 needsFullRedraw = true

@@ -7,6 +7,8 @@ public enum Action: Sendable {
     /// Several lines of text arrived at once.
     case textPasted(String)
     case terminalResized(Size)
+    /// A mouse press or wheel turn.
+    case mouseUsed(MouseEvent)
     /// The run loop's clock: sent before each key and once a second.
     case clockTicked(Timestamp)
     /// The book on disk changed (a reload).

@@ -25,6 +25,7 @@ public struct AppState: Sendable {
     /// The dashboard's figures, computed when it is shown.
     public private(set) var kpi: KPIReport?
     public var form: FormState?
+    public var palette: PaletteState?
     /// Letter templates by language and rung name (loaded by the run loop: the
     /// user's own, else the shipped ones).
     public var letterTemplates: [String: [String: String]] = [:]
@@ -52,6 +53,8 @@ public struct AppState: Sendable {
     public var buckets: AgingBuckets = .standard
     public private(set) var summary: AgingSummary
     public var moneyFormat: MoneyFormat = .standard
+    /// How dates are shown on screen (files and exports keep ISO).
+    public var dates = DateFormat(language: "en")
     /// True once the user asked to quit.
     public var quitting = false
 

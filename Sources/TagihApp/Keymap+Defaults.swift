@@ -5,6 +5,7 @@ extension Keymap {
     public static let defaultBindings: [KeyBinding] = [
         KeyBinding(.global, [.char("?"), .function(1)], .help, "show the keys of this screen"),
         KeyBinding(.global, [.char("q"), .ctrl("c")], .quit, "quit"),
+        KeyBinding(.global, [.char(":")], .openPalette, "command palette: find an action or a client"),
         KeyBinding(.global, [.char("1")], .showList, "the overdue list"),
         KeyBinding(.global, [.char("2")], .showToday, "Today: whom to contact, in priority order"),
         KeyBinding(.global, [.char("3")], .showDashboard, "the dashboard: aging, DSO, CEI, promises, plans"),
@@ -55,6 +56,11 @@ extension Keymap {
         KeyBinding(.detail, [.tab], .switchPane, "focus the list (wide screens)"),
 
         KeyBinding(.dashboard, [.escape], .showList, "back to the list"),
+
+        KeyBinding(.palette, [.enter], .acceptFilter, "run the action or go to the client"),
+        KeyBinding(.palette, [.escape], .cancel, "close the palette"),
+        KeyBinding(.palette, [.down, .ctrl("n")], .moveDown, "next match"),
+        KeyBinding(.palette, [.up, .ctrl("p")], .moveUp, "previous match"),
 
         KeyBinding(.filter, [.enter], .acceptFilter, "keep the filter and go back to the list"),
         KeyBinding(.filter, [.escape], .cancelFilter, "clear the filter"),

@@ -3,7 +3,7 @@ import TerminalCore
 /// Where a key is pressed. Some contexts are active together (the editor and
 /// its text field); a key may be bound only once across those.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, client, list, today, detail, dashboard, filter, editor, form, choice, text, payment, prompt, help
+    case global, client, list, today, detail, dashboard, filter, palette, editor, form, choice, text, payment, prompt, help
 
     /// Whether global keys work here too. Forms and overlays take every key
     /// for themselves (so `q` types a q).
@@ -38,6 +38,7 @@ public enum Command: String, Sendable, CaseIterable {
     case cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd, wordLeft, wordRight
     case textPageUp, textPageDown, deleteBackward, deleteForward, newline
     // prompts and overlays
+    case openPalette
     case answerYes, answerNo, help, closeHelp, quit
 }
 

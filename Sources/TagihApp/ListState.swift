@@ -146,6 +146,12 @@ public struct ListState: Sendable {
         apply()
     }
 
+    mutating func sortBy(_ s: ListSort) {
+        sort = s
+        descending = s == .daysLate || s == .balance
+        apply()
+    }
+
     mutating func reverseSort() {
         descending.toggle()
         apply()

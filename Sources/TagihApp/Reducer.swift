@@ -38,6 +38,9 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
         return textPasted(&state, text)
     case let .keyPressed(key):
         return keyPressed(&state, key, keymap: keymap)
+    case let .mouseUsed(event):
+        mouseUsed(&state, event)
+        return []
     }
 }
 
@@ -45,6 +48,7 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
 public func activeContexts(_ state: AppState) -> [KeyContext] {
     if state.showingHelp { return [.help] }
     if state.prompt != nil { return [.prompt] }
+    if state.palette != nil { return [.palette] }
     if let e = state.editor { return e.focus.isChoice ? [.editor, .choice] : [.editor, .text] }
     if let f = state.form { return f.focusedIsChoice ? [.form, .choice] : [.form, .text] }
     if state.payment != nil { return [.payment, .text] }
@@ -76,11 +80,17 @@ private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> 
         return []
     }
     if state.prompt != nil { return promptAnswered(&state, command) }
+    if state.palette != nil { return paletteKey(&state, key, command, keymap: keymap) }
     if state.editor != nil { return editorKey(&state, key, command) }
     if state.form != nil { return formKey(&state, key, command) }
     if state.payment != nil { return paymentKey(&state, key, command) }
     if state.filtering { return filterKey(&state, key, command) }
     guard let command else { return [] }
+    if command == .openPalette {
+        state.palette = PaletteState(contexts: Array(contexts.filter { $0 != .global }) + [.global])
+        state.refreshPalette(keymap: keymap)
+        return []
+    }
     if let effects = screenCommand(&state, command) { return effects }
     if let effects = clientCommand(&state, command) { return effects }
     switch contexts.first {

@@ -63,4 +63,18 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(Size)
     /// Text pasted in one go (several lines at once).
     case paste(String)
+    case mouse(MouseEvent)
+}
+
+/// A mouse press or wheel turn at a cell.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Sendable { case press, wheelUp, wheelDown }
+    public let kind: Kind
+    public let x: Int
+    public let y: Int
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
 }

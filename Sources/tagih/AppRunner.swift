@@ -12,6 +12,7 @@ final class AppRunner {
     private let store: BookStore
     private let drafts: DraftFile
     private let theme: Theme
+    private let keymap: Keymap
     private let todayIsFixed: Bool
     private let environment: [String: String]
     private(set) var state: AppState
@@ -21,7 +22,8 @@ final class AppRunner {
     private let draftInterval: TimeInterval = 0.3
 
     init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme,
-         config: Config, environment: [String: String]) {
+         keymap: Keymap = .standard, config: Config, environment: [String: String]) {
+        self.keymap = keymap
         self.terminal = terminal
         self.store = store
         self.theme = theme
@@ -31,7 +33,11 @@ final class AppRunner {
         state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
                          now: Clock.now(), user: Users.current(config: config, environment: environment))
         state.setPolicy(config.policy)
-        state.letterLanguage = (environment["LC_MESSAGES"] ?? environment["LANG"] ?? "").lowercased().hasPrefix("id") ? "id" : "en"
+        let language = config.language ?? Language.fromEnvironment(environment)
+        state.letterLanguage = language
+        state.dates = DateFormat(language: language)
+        let locale = [environment["LC_ALL"], environment["LC_MONETARY"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        state.moneyFormat = MoneyFormat.forLocale(config.language == "id" && !locale.lowercased().hasPrefix("id") ? "id_ID" : locale)
         for lang in Letters.languages {
             for level in 1...Letters.names.count {
                 state.letterTemplates[lang, default: [:]][Letters.templateName(level: level)] =
@@ -57,7 +63,7 @@ final class AppRunner {
             case let .unreadable(why): state.message = StatusMessage(.warn, why)
             }
         }
-        terminal.draw(render(state, theme: theme))
+        terminal.draw(render(state, theme: theme, keymap: keymap))
         while !state.quitting && !SignalWatch.terminationRequested {
             let timeout = pendingDraft != nil ? Int(draftInterval * 1000) : 1000
             let event = terminal.nextEvent(timeoutMillis: timeout)
@@ -71,6 +77,7 @@ final class AppRunner {
             case let .key(k): dispatch(.keyPressed(k))
             case let .paste(text): dispatch(.textPasted(text))
             case let .resize(s): dispatch(.terminalResized(s))
+            case let .mouse(m): dispatch(.mouseUsed(m))
             }
         }
         flushDraft()
@@ -84,9 +91,9 @@ final class AppRunner {
     }
 
     private func dispatch(_ action: Action, draw: Bool = true) {
-        let effects = reduce(&state, action)
+        let effects = reduce(&state, action, keymap: keymap)
         for e in effects { perform(e) }
-        if draw && !state.quitting { terminal.draw(render(state, theme: theme)) }
+        if draw && !state.quitting { terminal.draw(render(state, theme: theme, keymap: keymap)) }
     }
 
     private func perform(_ effect: Effect) {

@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
         }
         let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty
         MainActor.assumeIsolated {
-            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: false, environment: env,
+            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: false, environment: env, themeName: book.theme,
                                afterExit: book.data == nil ? "The demo book is kept in \(dir.path)" : nil)
         }
     }

@@ -20,7 +20,7 @@ struct OpenCommand: ParsableCommand {
         let today = try Clock.today(forced: book.today, environment: env)
         let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty
         MainActor.assumeIsolated {
-            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: readOnly, environment: env)
+            AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: readOnly, environment: env, themeName: book.theme)
         }
     }
 }
@@ -29,7 +29,7 @@ struct OpenCommand: ParsableCommand {
 enum AppLauncher {
     @MainActor
     static func launch(directory: DataDirectory, today: CivilDate, todayIsFixed: Bool, readOnly: Bool,
-                       environment: [String: String], afterExit: String? = nil) {
+                       environment: [String: String], themeName: String? = nil, afterExit: String? = nil) {
         let config: Config
         do { config = try Config.load(environment: environment) } catch { fail(error.description) }
         let device = DeviceIdentity.resolve(environment: environment)
@@ -40,15 +40,21 @@ enum AppLauncher {
             fail(error.description)
         }
         let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty
+        var chosen = Theme.dark
+        if let name = themeName ?? config.theme {
+            do { chosen = try ThemeLoader.load(name, environment: environment) } catch { fail(String(describing: error)) }
+        }
+        let keymap: Keymap
+        do { keymap = try KeymapOverrides.apply(config.keyOverrides, file: Config.path(environment: environment)) } catch { fail(String(describing: error)) }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(monochrome: monochrome, environment: environment)
+            terminal = try NcursesTerminal(monochrome: monochrome, environment: environment, mouse: config.mouse)
         } catch {
             fail(String(describing: error))
         }
-        let theme = terminal.colorCount < 8 ? Theme.mono : Theme.dark
+        let theme = terminal.colorCount < 8 ? Theme.mono : chosen
         let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme,
-                               config: config, environment: environment)
+                               keymap: keymap, config: config, environment: environment)
         SignalWatch.install()
         runner.run()
         terminal.shutdown()

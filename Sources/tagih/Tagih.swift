@@ -17,7 +17,7 @@ struct Tagih: ParsableCommand {
         subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
                       EscalateCommand.self, WriteOffCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
-                      CaseFileCommand.self, ReportCommand.self, KeysCommand.self, DebugCommand.self],
+                      CaseFileCommand.self, ReportCommand.self, ThemesCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
@@ -29,6 +29,9 @@ struct BookOptions: ParsableArguments {
 
     @Option(name: .long, help: .hidden)
     var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("Theme: default, light, high-contrast, solarized-dark, mono, or your own.", valueName: "name"))
+    var theme: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 }

@@ -41,7 +41,7 @@ struct DetailLine: Equatable {
 enum DetailContent {
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
         guard let id = state.currentClient, let c = state.book.clients[id] else { return [] }
-        let book = state.book, fmt = state.moneyFormat, today = state.today
+        let book = state.book, fmt = state.moneyFormat, today = state.today, dates = state.dates
         var out: [DetailLine] = []
         out.append(DetailLine([(c.name, "detail.heading")] + (c.owner.map { [("   owner ", "detail.label"), ($0, "text")] } ?? [])))
         let contact = [c.contactPerson, c.phone, c.email].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -68,30 +68,30 @@ enum DetailContent {
                 out.append(DetailLine([("Escalated to \(owner): ask for the sales side of the story (a adds it)", "detail.warn")]))
             }
         }
-        var next: [(String, String)] = [("Next follow-up ", "detail.label"), (status.nextFollowUp?.iso ?? "—", "text")]
+        var next: [(String, String)] = [("Next follow-up ", "detail.label"), (status.nextFollowUp.map(dates.short) ?? "—", "text")]
         if let n = status.nextFollowUp, n < today { next.append((" (\(n.days(until: today))d overdue)", "detail.warn")) }
         next.append(("  Reminders ", "detail.label"))
         next.append((status.remindersSent == 0 ? "none" : "\(status.remindersSent) (last: \(state.policy.ladderName(status.lastReminderLevel)))", "text"))
         out.append(DetailLine(next))
         for p in status.promises.suffix(3) {
             let role = p.state == .broken ? "detail.warn" : "text"
-            out.append(DetailLine([("Promise ", "detail.label"), ("\(fmt.string(p.promise.amount)) by \(p.promise.date.iso): \(p.state.rawValue)", role),
+            out.append(DetailLine([("Promise ", "detail.label"), ("\(fmt.string(p.promise.amount)) by \(dates.short(p.promise.date)): \(p.state.rawValue)", role),
                                    ("  paid towards it \(fmt.number(p.paidTowards))", "text.dim")]))
         }
         if let plan = status.plan {
             let paid = plan.instalments.filter { $0.state == .paid }.count
             out.append(DetailLine([("Plan ", "detail.label"),
                                    ("\(paid)/\(plan.instalments.count) paid" + (plan.missed > 0 ? ", \(plan.missed) missed" : ""), plan.missed > 0 ? "detail.warn" : "text"),
-                                   ("  agreed \(plan.plan.agreedOn.iso)", "text.dim")]))
+                                   ("  agreed \(dates.short(plan.plan.agreedOn))", "text.dim")]))
             for i in plan.instalments {
-                out.append(DetailLine([("  \(i.instalment.date.iso)  \(fmt.string(i.instalment.amount))  \(i.state.rawValue)",
+                out.append(DetailLine([("  \(dates.short(i.instalment.date))  \(fmt.string(i.instalment.amount))  \(i.state.rawValue)",
                                         i.state == .missed ? "detail.warn" : "text.dim")]))
             }
         }
         for o in status.offers {
             out.append(DetailLine([("Offer ", "detail.label"),
-                                   ("\(fmt.string(o.offer.amount)) by \(o.offer.offeredBy == .us ? "us" : "them") on \(o.offer.date.iso): \(o.status.rawValue)", "text")]
-                                  + (o.offer.expires.map { [("  until \($0.iso)", "text.dim")] } ?? [])))
+                                   ("\(fmt.string(o.offer.amount)) by \(o.offer.offeredBy == .us ? "us" : "them") on \(dates.short(o.offer.date)): \(o.status.rawValue)", "text")]
+                                  + (o.offer.expires.map { [("  until \(dates.short($0))", "text.dim")] } ?? [])))
         }
         out.append(.blank)
 
@@ -100,7 +100,7 @@ enum DetailContent {
         for inv in invoices.reversed() {
             let bal = book.balance(inv), paid = book.paid(inv)
             let late = inv.daysLate(on: today)
-            var spans: [(String, String)] = [(inv.number, "text"), ("  due \(inv.due.iso)", "text.dim")]
+            var spans: [(String, String)] = [(inv.number, "text"), ("  due \(dates.short(inv.due))", "text.dim")]
             if bal.isZero {
                 spans.append(("  paid \(fmt.string(inv.amount))", "text.dim"))
             } else {
@@ -124,13 +124,13 @@ enum DetailContent {
         out.append(DetailLine([("Timeline (\(timeline.count))", "detail.heading")]))
         if timeline.isEmpty { out.append(DetailLine([("No contact recorded yet. c logs a call.", "text.dim")])) }
         for i in timeline {
-            let when = i.at.civilDate(offsetSeconds: state.zoneOffset).iso + " " + i.at.clock(offsetSeconds: state.zoneOffset)
+            let when = dates.short(i.at.civilDate(offsetSeconds: state.zoneOffset)) + " " + i.at.clock(offsetSeconds: state.zoneOffset)
             var meta = "\(when)  \(i.kind.rawValue) · \(i.outcome.label) · \(i.by)"
             if let d = i.durationSeconds { meta += " · \(Parse.formatDuration(d))" }
             out.append(DetailLine([(meta, "timeline.meta")]))
             var extra: [String] = []
-            if let p = i.promise { extra.append("promised \(fmt.string(p.amount)) by \(p.date.iso)") }
-            if let n = i.nextFollowUp { extra.append("next follow-up \(n.iso)") }
+            if let p = i.promise { extra.append("promised \(fmt.string(p.amount)) by \(dates.short(p.date))") }
+            if let n = i.nextFollowUp { extra.append("next follow-up \(dates.short(n))") }
             if let copy = i.copyPath { extra.append("copy: \(copy)") }
             if let g = i.guardOverride { extra.append("guard overridden: \(g)") }
             if !extra.isEmpty { out.append(DetailLine([("  " + extra.joined(separator: " · "), "text.dim")])) }

@@ -38,6 +38,7 @@ public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) 
     if let p = state.payment { PaymentView.draw(p, state: state, theme: theme, into: &buffer) }
     if let f = state.form { FormView.draw(f, state: state, theme: theme, into: &buffer) }
     StatusBarView.draw(state, theme: theme, keymap: keymap, area: layout.statusBar, into: &buffer)
+    if let p = state.palette { PaletteView.draw(p, state: state, theme: theme, into: &buffer) }
     if let p = state.prompt { PromptView.draw(p, theme: theme, keymap: keymap, area: buffer.area, into: &buffer) }
     if state.showingHelp {
         var contexts = activeContexts(AppState.withoutHelp(state))
@@ -84,7 +85,7 @@ enum TitleBarView {
         case .today: left = " tagih · Today · \(state.todayQueue.entries.count) to contact"
         case .dashboard: left = " tagih · Dashboard"
         }
-        let right = "today \(state.today.iso) "
+        let right = "today \(state.dates.short(state.today)) "
         let rw = DisplayWidth.of(right)
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rw - 1), style: theme["title"])
         if area.width > DisplayWidth.of(left) + rw {
