@@ -43,7 +43,11 @@ public final class NcursesTerminal: Terminal {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalOpenError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw TerminalOpenError.unknownTerminal("(unset)") }
-        setlocale(LC_ALL, "")
+        // The user's locale; when it is not installed (say id_ID.UTF-8 on a
+        // minimal system) wide characters still need a UTF-8 character type.
+        if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard tg_newterm() != nil else { throw TerminalOpenError.unknownTerminal(term) }
         guard tg_can_address_cursor() != 0 else {
             endwin()

@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     public var moneyFormat: MoneyFormat = .standard
     /// How dates are shown on screen (files and exports keep ISO).
     public var dates = DateFormat(language: "en")
+    /// The screens' words, in the user's language.
+    public var text = Strings(language: "en")
     /// True once the user asked to quit.
     public var quitting = false
 

@@ -5,16 +5,16 @@ import Widgets
 public enum EditorField: String, Sendable, CaseIterable {
     case kind, outcome, notes, promiseAmount, promiseDate, nextFollowUp, by, copy
 
-    var label: String {
+    func label(_ t: Strings) -> String {
         switch self {
-        case .kind: return "Kind"
-        case .outcome: return "Outcome"
-        case .notes: return "Notes"
-        case .promiseAmount: return "Promised"
-        case .promiseDate: return "by date"
-        case .nextFollowUp: return "Next follow-up"
-        case .by: return "Logged by"
-        case .copy: return "Copy kept at"
+        case .kind: return t(.kind)
+        case .outcome: return t(.outcome)
+        case .notes: return t(.notes)
+        case .promiseAmount: return t(.promised)
+        case .promiseDate: return t(.byDate)
+        case .nextFollowUp: return t(.nextFollowUp)
+        case .by: return t(.loggedBy)
+        case .copy: return t(.copyKeptAt)
         }
     }
 

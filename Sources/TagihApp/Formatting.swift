@@ -3,19 +3,19 @@ import TagihCore
 /// Short forms the screens use.
 enum Formatting {
     /// How long ago a contact was, in days: `today`, `1d ago`, `12d ago`; `—` for never.
-    static func ago(_ t: Timestamp?, today: CivilDate) -> String {
-        guard let t else { return "—" }
+    static func ago(_ t: Timestamp?, today: CivilDate, text: Strings = Strings(language: "en")) -> String {
+        guard let t else { return text(.never) }
         let d = t.civilDate().days(until: today)
-        if d <= 0 { return "today" }
-        return "\(d)d ago"
+        if d <= 0 { return text(.todayWord) }
+        return text(.daysAgo, d)
     }
 
     /// When the next follow-up is: `today`, `in 3d`, `5d ago` (overdue), `—`.
-    static func followUp(_ d: CivilDate?, today: CivilDate) -> String {
-        guard let d else { return "—" }
+    static func followUp(_ d: CivilDate?, today: CivilDate, text: Strings = Strings(language: "en")) -> String {
+        guard let d else { return text(.never) }
         let n = today.days(until: d)
-        if n == 0 { return "today" }
-        return n > 0 ? "in \(n)d" : "\(-n)d ago"
+        if n == 0 { return text(.todayWord) }
+        return n > 0 ? text(.inDays, n) : text(.daysAgo, -n)
     }
 
     /// A compact amount for summaries: `950`, `12.5K`, `3.2M`, `1.1B` (major units).

@@ -55,7 +55,7 @@ extension AppState {
         var seen: Set<Command> = []
         for b in keymap.help(for: p.contexts) where seen.insert(b.command).inserted && b.command != .help {
             let keys = b.keys.prefix(2).map(\.description).joined(separator: " ")
-            items.append(.action(b.command, "\(b.summary)  (\(keys))"))
+            items.append(.action(b.command, "\(KeySummaries.text(b.summary, language: text.language))  (\(keys))"))
         }
         for c in book.clients.values.sorted(by: { $0.name < $1.name }) { items.append(.client(c.id, c.name)) }
         return items
@@ -128,7 +128,7 @@ enum PaletteView {
         let size = state.size
         let w = min(size.width - 4, 70), h = min(size.height - 4, 16)
         let box = Rect(x: (size.width - w) / 2, y: 2, width: w, height: h)
-        let inner = Panel.draw(into: &buffer, area: box, title: "Go to an action or a client", border: theme["border.focus"],
+        let inner = Panel.draw(into: &buffer, area: box, title: state.text(.paletteTitle), border: theme["border.focus"],
                                titleStyle: theme["border.focus"], fill: theme["overlay"])
         buffer.write(": ", x: inner.x, y: inner.y, style: theme["overlay.key"])
         TextArea.render(p.input, into: &buffer, area: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1),
@@ -141,14 +141,14 @@ enum PaletteView {
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             let tag: String
             switch item {
-            case .action: tag = "action "
-            case .client: tag = "client "
+            case .action: tag = state.text(.action) + " "
+            case .client: tag = state.text(.client) + " "
             }
             buffer.write(tag, x: inner.x + 1, y: y, maxWidth: 7, style: first + n == p.selected ? style : theme["overlay.key"])
             buffer.write(item.label, x: inner.x + 8, y: y, maxWidth: inner.width - 9, style: style)
         }
         if p.results.isEmpty {
-            buffer.write("no match", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 2, style: theme["overlay"])
+            buffer.write(state.text(.noMatch), x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 2, style: theme["overlay"])
         }
     }
 }

@@ -67,8 +67,9 @@ private func headerPressed(_ state: inout AppState, x: Int, width: Int) {
         guard let w = widths[i] else { continue }
         if x >= left && x < left + w {
             let title = c.title.trimmingCharacters(in: CharacterSet(charactersIn: "↑↓"))
-            let sorts: [String: ListSort] = ["Client": .client, "Late": .daysLate, "Balance": .balance,
-                                             "Contact": .lastContact, "Follow": .nextFollowUp]
+            let t = state.text
+            let sorts: [String: ListSort] = [t(.colClient): .client, t(.colLate): .daysLate, t(.colBalance): .balance,
+                                             t(.colContact): .lastContact, t(.colFollow): .nextFollowUp]
             guard let sort = sorts[title] else { return }
             if state.list.sort == sort { state.list.reverseSort() } else { state.list.sortBy(sort) }
             return

@@ -36,6 +36,7 @@ final class AppRunner {
         let language = config.language ?? Language.fromEnvironment(environment)
         state.letterLanguage = language
         state.dates = DateFormat(language: language)
+        state.text = Strings(language: language)
         let locale = [environment["LC_ALL"], environment["LC_MONETARY"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         state.moneyFormat = MoneyFormat.forLocale(config.language == "id" && !locale.lowercased().hasPrefix("id") ? "id_ID" : locale)
         for lang in Letters.languages {

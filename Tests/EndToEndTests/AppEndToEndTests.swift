@@ -83,3 +83,34 @@ final class AppEndToEndTests: XCTestCase {
         XCTAssertTrue(version.output.hasPrefix("0."), version.output)
     }
 }
+
+/// Look and feel in a real terminal: a mouse click, Bahasa Indonesia, a theme.
+final class LookAndFeelEndToEndTests: XCTestCase {
+    func testMouseClickSelectsARowAndIndonesianScreens() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        let dataDir = NSTemporaryDirectory() + "tagih-laf-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        let tmux = Tmux(command: "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 TERM=xterm-256color NO_COLOR=1 "
+                        + "TAGIH_TODAY=2026-11-30 TAGIH_DEVICE=e2e \(Spawn.tagih) demo --theme solarized-dark --data \(dataDir)",
+                        width: 100, height: 30)
+        let first = tmux.waitFor("the list in Indonesian") { $0.contains("Jatuh tempo") && $0.contains("INV-") }
+        XCTAssertTrue(first.contains("hari ini 30 Nov 2026"), first)
+        let lines = first.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Tokyo Ramen") })
+        // An SGR mouse press and release on that row (1-based coordinates).
+        tmux.type("\u{1B}[<0;5;\(row + 1)M\u{1B}[<0;5;\(row + 1)m")
+        let after = tmux.waitFor("the clicked row selected", escapes: true) { screen in
+            screen.split(separator: "\n").contains { $0.contains("Tokyo Ramen") && $0.range(of: "\u{1B}\\[([0-9]+;)*7m", options: .regularExpression) != nil }
+        }
+        XCTAssertFalse(after.isEmpty)
+        tmux.send("q")
+        XCTAssertTrue(tmux.waitUntilExited())
+    }
+
+    func testThemesAreListedAndAMistakeIsNamed() throws {
+        let list = Spawn.run([Spawn.tagih, "themes"])
+        for name in ["default", "light", "high-contrast", "solarized-dark", "mono"] { XCTAssertTrue(list.output.contains(name), list.output) }
+        let bad = Spawn.run([Spawn.tagih, "demo", "--no-open", "--theme", "neon", "--data", NSTemporaryDirectory() + "x-" + UUID().uuidString])
+        XCTAssertEqual(bad.status, 0, "the theme is only read when the app opens")
+    }
+}

@@ -41,98 +41,98 @@ struct DetailLine: Equatable {
 enum DetailContent {
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
         guard let id = state.currentClient, let c = state.book.clients[id] else { return [] }
-        let book = state.book, fmt = state.moneyFormat, today = state.today, dates = state.dates
+        let book = state.book, fmt = state.moneyFormat, today = state.today, dates = state.dates, t = state.text
         var out: [DetailLine] = []
-        out.append(DetailLine([(c.name, "detail.heading")] + (c.owner.map { [("   owner ", "detail.label"), ($0, "text")] } ?? [])))
+        out.append(DetailLine([(c.name, "detail.heading")] + (c.owner.map { [("   " + t(.owner) + " ", "detail.label"), ($0, "text")] } ?? [])))
         let contact = [c.contactPerson, c.phone, c.email].filter { !$0.isEmpty }.joined(separator: " · ")
         if !contact.isEmpty { out.append(DetailLine([(contact, "text")])) }
         if !c.address.isEmpty { out.append(DetailLine([(c.address, "text.dim")])) }
-        var terms: [(String, String)] = [("Terms ", "detail.label")]
-        terms.append(c.termsDays.map { ("net \($0) days", "text") } ?? ("none agreed ⚠", "detail.warn"))
-        terms.append(("  Contract ", "detail.label"))
-        terms.append(c.contractRef.map { ($0, "text") } ?? ("none on file ⚠", "detail.warn"))
+        var terms: [(String, String)] = [(t(.terms) + " ", "detail.label")]
+        terms.append(c.termsDays.map { (t(.netDays, $0), "text") } ?? (t(.noneAgreed), "detail.warn"))
+        terms.append(("  " + t(.contract) + " ", "detail.label"))
+        terms.append(c.contractRef.map { ($0, "text") } ?? (t(.noneOnFile), "detail.warn"))
         out.append(DetailLine(terms))
         let status = book.status(id, today: today, policy: state.policy)
         if let r = status.reason {
-            out.append(DetailLine([("Why ", "detail.label"), (r.reason.label, r.reason == .dispute ? "detail.warn" : "text")]
+            out.append(DetailLine([(t(.why) + " ", "detail.label"), (r.reason.label, r.reason == .dispute ? "detail.warn" : "text")]
                                   + (r.note.isEmpty ? [] : [("  " + r.note, "text.dim")])))
         }
         if let est = book.recovery(id, today: today, status: status) {
-            out.append(DetailLine([("Recovery ", "detail.label"), (est.percent, "text"), ("  " + est.basis.joined(separator: " "), "text.dim")]))
+            out.append(DetailLine([(t(.recovery) + " ", "detail.label"), (est.percent, "text"), ("  " + est.basis.joined(separator: " "), "text.dim")]))
         }
         if status.escalated {
             let owner = c.owner ?? "the owner"
             if let note = status.ownerNote {
-                out.append(DetailLine([("Escalated to \(owner). Sales side: ", "detail.warn"), (note, "text")]))
+                out.append(DetailLine([(t(.escalatedTo, owner) + t(.salesSide), "detail.warn"), (note, "text")]))
             } else {
-                out.append(DetailLine([("Escalated to \(owner): ask for the sales side of the story (a adds it)", "detail.warn")]))
+                out.append(DetailLine([(t(.askSalesSide, owner), "detail.warn")]))
             }
         }
-        var next: [(String, String)] = [("Next follow-up ", "detail.label"), (status.nextFollowUp.map(dates.short) ?? "—", "text")]
-        if let n = status.nextFollowUp, n < today { next.append((" (\(n.days(until: today))d overdue)", "detail.warn")) }
-        next.append(("  Reminders ", "detail.label"))
-        next.append((status.remindersSent == 0 ? "none" : "\(status.remindersSent) (last: \(state.policy.ladderName(status.lastReminderLevel)))", "text"))
+        var next: [(String, String)] = [(t(.nextFollowUp) + " ", "detail.label"), (status.nextFollowUp.map(dates.short) ?? "—", "text")]
+        if let n = status.nextFollowUp, n < today { next.append((" " + t(.overdueBy, n.days(until: today)), "detail.warn")) }
+        next.append(("  " + t(.reminders) + " ", "detail.label"))
+        next.append((status.remindersSent == 0 ? t(.none) : "\(status.remindersSent) (last: \(state.policy.ladderName(status.lastReminderLevel)))", "text"))
         out.append(DetailLine(next))
         for p in status.promises.suffix(3) {
             let role = p.state == .broken ? "detail.warn" : "text"
-            out.append(DetailLine([("Promise ", "detail.label"), ("\(fmt.string(p.promise.amount)) by \(dates.short(p.promise.date)): \(p.state.rawValue)", role),
+            out.append(DetailLine([(t(.promise) + " ", "detail.label"), ("\(fmt.string(p.promise.amount)) by \(dates.short(p.promise.date)): \(p.state.rawValue)", role),
                                    ("  paid towards it \(fmt.number(p.paidTowards))", "text.dim")]))
         }
         if let plan = status.plan {
             let paid = plan.instalments.filter { $0.state == .paid }.count
-            out.append(DetailLine([("Plan ", "detail.label"),
-                                   ("\(paid)/\(plan.instalments.count) paid" + (plan.missed > 0 ? ", \(plan.missed) missed" : ""), plan.missed > 0 ? "detail.warn" : "text"),
-                                   ("  agreed \(dates.short(plan.plan.agreedOn))", "text.dim")]))
+            out.append(DetailLine([(t(.plan) + " ", "detail.label"),
+                                   (t(.paidOf, paid, plan.instalments.count) + (plan.missed > 0 ? t(.missedCount, plan.missed) : ""), plan.missed > 0 ? "detail.warn" : "text"),
+                                   ("  " + t(.agreed, dates.short(plan.plan.agreedOn)), "text.dim")]))
             for i in plan.instalments {
                 out.append(DetailLine([("  \(dates.short(i.instalment.date))  \(fmt.string(i.instalment.amount))  \(i.state.rawValue)",
                                         i.state == .missed ? "detail.warn" : "text.dim")]))
             }
         }
         for o in status.offers {
-            out.append(DetailLine([("Offer ", "detail.label"),
-                                   ("\(fmt.string(o.offer.amount)) by \(o.offer.offeredBy == .us ? "us" : "them") on \(dates.short(o.offer.date)): \(o.status.rawValue)", "text")]
-                                  + (o.offer.expires.map { [("  until \(dates.short($0))", "text.dim")] } ?? [])))
+            out.append(DetailLine([(t(.offer) + " ", "detail.label"),
+                                   (t(.offeredBy, fmt.string(o.offer.amount), t(o.offer.offeredBy == .us ? .us : .them), dates.short(o.offer.date), o.status.rawValue), "text")]
+                                  + (o.offer.expires.map { [("  " + t(.until, dates.short($0)), "text.dim")] } ?? [])))
         }
         out.append(.blank)
 
         let invoices = book.invoices(of: id)
-        out.append(DetailLine([("Invoices (\(invoices.count))", "detail.heading")]))
+        out.append(DetailLine([(t(.invoices, invoices.count), "detail.heading")]))
         for inv in invoices.reversed() {
             let bal = book.balance(inv), paid = book.paid(inv)
             let late = inv.daysLate(on: today)
-            var spans: [(String, String)] = [(inv.number, "text"), ("  due \(dates.short(inv.due))", "text.dim")]
+            var spans: [(String, String)] = [(inv.number, "text"), ("  " + t(.due, dates.short(inv.due)), "text.dim")]
             if bal.isZero {
-                spans.append(("  paid \(fmt.string(inv.amount))", "text.dim"))
+                spans.append(("  " + t(.paid, fmt.string(inv.amount)), "text.dim"))
             } else {
                 spans.append(("  \(fmt.string(inv.amount))", "amount"))
-                if !paid.isZero { spans.append(("  paid \(fmt.number(paid))", "text.dim")) }
-                spans.append(("  balance \(fmt.string(bal))", "amount"))
-                if late >= 1 { spans.append(("  \(late)d late", "bucket.\(min(5, state.buckets.index(daysLate: late)))")) }
+                if !paid.isZero { spans.append(("  " + t(.paid, fmt.number(paid)), "text.dim")) }
+                spans.append(("  " + t(.balance, fmt.string(bal)), "amount"))
+                if late >= 1 { spans.append(("  " + t(.late, late), "bucket.\(min(5, state.buckets.index(daysLate: late)))")) }
                 if let r = status.invoiceReasons[inv.id] { spans.append(("  \(r.reason.label)", r.reason == .dispute ? "detail.warn" : "text.dim")) }
-                if status.paused.contains(inv.id) { spans.append(("  chasing paused", "text.dim")) }
+                if status.paused.contains(inv.id) { spans.append(("  " + t(.chasingPaused), "text.dim")) }
             }
             let written = book.writtenOff(inv)
-            if !written.isZero { spans.append(("  written off \(fmt.number(written))", "text.dim")) }
+            if !written.isZero { spans.append(("  " + t(.writtenOffAmount, fmt.number(written)), "text.dim")) }
             out.append(DetailLine(spans))
             if let claim = state.policy.rights.claim(balance: bal, daysLate: late, referenceRateBasisPoints: state.policy.referenceRateBasisPoints) {
-                out.append(DetailLine([("    may claim (\(claim.preset.label)): interest \(fmt.string(claim.interest)) at \(String(format: "%.2f", Double(claim.rateBasisPoints) / 100))%/yr + \(fmt.string(claim.compensation)) compensation; not charged", "text.dim")]))
+                out.append(DetailLine([("    " + t(.mayClaim, claim.preset.label, fmt.string(claim.interest), String(format: "%.2f", Double(claim.rateBasisPoints) / 100), fmt.string(claim.compensation)), "text.dim")]))
             }
         }
         out.append(.blank)
 
         let timeline = book.timeline(id)
-        out.append(DetailLine([("Timeline (\(timeline.count))", "detail.heading")]))
-        if timeline.isEmpty { out.append(DetailLine([("No contact recorded yet. c logs a call.", "text.dim")])) }
+        out.append(DetailLine([(t(.timeline, timeline.count), "detail.heading")]))
+        if timeline.isEmpty { out.append(DetailLine([(t(.noContact), "text.dim")])) }
         for i in timeline {
             let when = dates.short(i.at.civilDate(offsetSeconds: state.zoneOffset)) + " " + i.at.clock(offsetSeconds: state.zoneOffset)
-            var meta = "\(when)  \(i.kind.rawValue) · \(i.outcome.label) · \(i.by)"
+            var meta = "\(when)  \(t.kind(i.kind)) · \(t.outcome(i.outcome)) · \(i.by)"
             if let d = i.durationSeconds { meta += " · \(Parse.formatDuration(d))" }
             out.append(DetailLine([(meta, "timeline.meta")]))
             var extra: [String] = []
-            if let p = i.promise { extra.append("promised \(fmt.string(p.amount)) by \(dates.short(p.date))") }
-            if let n = i.nextFollowUp { extra.append("next follow-up \(dates.short(n))") }
-            if let copy = i.copyPath { extra.append("copy: \(copy)") }
-            if let g = i.guardOverride { extra.append("guard overridden: \(g)") }
+            if let p = i.promise { extra.append(t(.promisedBy, fmt.string(p.amount), dates.short(p.date))) }
+            if let n = i.nextFollowUp { extra.append(t(.nextFollowUp).lowercased() + " " + dates.short(n)) }
+            if let copy = i.copyPath { extra.append(t(.copyAt, copy)) }
+            if let g = i.guardOverride { extra.append(t(.guardOverridden, g)) }
             if !extra.isEmpty { out.append(DetailLine([("  " + extra.joined(separator: " · "), "text.dim")])) }
             for l in wrapWords(i.notes, width: max(10, width - 2)) where !(l.isEmpty && i.notes.isEmpty) {
                 out.append(DetailLine([("  " + l, "timeline.notes")]))
@@ -151,7 +151,7 @@ enum DetailView {
         guard inner.width > 2, inner.height > 0 else { return }
         let lines = DetailContent.lines(state, width: inner.width)
         if lines.isEmpty {
-            CenteredText.draw([("No client selected", theme["text.dim"])], into: &buffer, area: inner)
+            CenteredText.draw([(state.text(.noClient), theme["text.dim"])], into: &buffer, area: inner)
             return
         }
         for row in 0..<inner.height {

@@ -37,7 +37,8 @@ enum EditorView {
     static func draw(_ e: ContactEditor, state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
         let form = state.layout.form
         let l = EditorLayout(form: form, editor: e)
-        let title = "\(e.kind.rawValue.capitalized) · \(e.clientName) · \(e.invoiceLabel)"
+        let t = state.text
+        let title = "\(t.kind(e.kind).capitalized) · \(e.clientName) · \(e.invoiceLabel)"
         Panel.draw(into: &buffer, area: form, title: title, border: theme["border.focus"],
                    titleStyle: theme["border.focus"], fill: theme["form"])
         if e.kind == .call {
@@ -47,32 +48,32 @@ enum EditorView {
         }
         let inner = l.inner
         // Kind and outcome: choices, the current one highlighted.
-        label("Kind", y: l.rows[.kind]!, e: e, field: .kind, l: l, theme: theme, into: &buffer)
-        choices(InteractionKind.allCases.map(\.rawValue), selected: e.kind.rawValue, x: inner.x + l.labelWidth,
+        label(t(.kind), y: l.rows[.kind]!, e: e, field: .kind, l: l, theme: theme, into: &buffer)
+        choices(InteractionKind.allCases.map(t.kind), selected: t.kind(e.kind), x: inner.x + l.labelWidth,
                 y: l.rows[.kind]!, maxX: inner.maxX, focused: e.focus == .kind, theme: theme, into: &buffer)
-        label("Outcome", y: l.rows[.outcome]!, e: e, field: .outcome, l: l, theme: theme, into: &buffer)
-        choices(e.kind.outcomes.map(\.label), selected: e.outcome.label, x: inner.x + l.labelWidth,
+        label(t(.outcome), y: l.rows[.outcome]!, e: e, field: .outcome, l: l, theme: theme, into: &buffer)
+        choices(e.kind.outcomes.map(t.outcome), selected: t.outcome(e.outcome), x: inner.x + l.labelWidth,
                 y: l.rows[.outcome]!, maxX: inner.maxX, focused: e.focus == .outcome, theme: theme, into: &buffer)
-        label(e.kind == .letter ? "Notes (or the letter's text)" : "Notes", y: l.rows[.notes]!, e: e, field: .notes, l: l,
+        label(e.kind == .letter ? t(.notesLetter) : t(.notes), y: l.rows[.notes]!, e: e, field: .notes, l: l,
               theme: theme, into: &buffer, width: 40)
         TextArea.render(e.notes, into: &buffer, area: l.notes, style: theme[e.focus == .notes ? "form.field.focus" : "form.field"],
-                        focused: e.focus == .notes, placeholder: e.focus == .notes ? nil : "(type what was said)",
+                        focused: e.focus == .notes, placeholder: e.focus == .notes ? nil : t(.typeWhatWasSaid),
                         placeholderStyle: theme["form.field"])
         for f in e.fields where ![.kind, .outcome, .notes, .promiseDate].contains(f) {
-            guard let y = l.rows[f], let t = e.text(f) else { continue }
-            label(f.label, y: y, e: e, field: f, l: l, theme: theme, into: &buffer)
+            guard let y = l.rows[f], let value = e.text(f) else { continue }
+            label(f.label(t), y: y, e: e, field: f, l: l, theme: theme, into: &buffer)
             var x = inner.x + l.labelWidth
             let w = f == .promiseAmount ? min(18, l.fieldWidth) : l.fieldWidth
-            field(t, x: x, y: y, width: w, focused: e.focus == f, theme: theme, into: &buffer)
+            field(value, x: x, y: y, width: w, focused: e.focus == f, theme: theme, into: &buffer)
             if f == .promiseAmount, let dt = e.text(.promiseDate) {
                 x += w + 1
-                x += buffer.write(e.promiseCurrency.code + "  by ", x: x, y: y, maxWidth: inner.maxX - x,
+                x += buffer.write(e.promiseCurrency.code + "  " + t(.byDate) + " ", x: x, y: y, maxWidth: inner.maxX - x,
                                   style: theme[e.focus == .promiseDate ? "form.label" : "form.label"])
                 field(dt, x: x, y: y, width: min(12, max(0, inner.maxX - x)), focused: e.focus == .promiseDate,
                       theme: theme, into: &buffer)
             }
             if f == .nextFollowUp {
-                buffer.write("  (YYYY-MM-DD, +7, tomorrow)", x: x + w, y: y, maxWidth: max(0, inner.maxX - x - w),
+                buffer.write("  " + t(.dateHint), x: x + w, y: y, maxWidth: max(0, inner.maxX - x - w),
                              style: theme["form.label"])
             }
         }
@@ -80,7 +81,7 @@ enum EditorView {
         if let p = e.problem {
             buffer.write("✗ " + p.message, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.error"])
         } else {
-            let hint = e.saving ? "saving…" : "Ctrl-S save · Esc close · Tab next field · Ctrl-K kind · Ctrl-E $EDITOR · F1 keys"
+            let hint = e.saving ? t(.saving) : t(.editorHint)
             buffer.write(hint, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.label"])
         }
     }
@@ -130,13 +131,14 @@ enum PaymentView {
         let size = state.size
         let w = min(size.width - 2, 72), h = min(size.height - 2, 9)
         let box = Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h)
-        let inner = Panel.draw(into: &buffer, area: box, title: "Record a payment", border: theme["border.focus"],
+        let t = state.text
+        let inner = Panel.draw(into: &buffer, area: box, title: t(.paymentTitle), border: theme["border.focus"],
                                titleStyle: theme["border.focus"], fill: theme["form"])
         buffer.write(p.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme["form"])
         let rows: [(String, PaymentForm.Field, TextEditor, String)] = [
-            ("Amount", .amount, p.amount, p.currency.code),
-            ("Date", .date, p.date, "(YYYY-MM-DD or today)"),
-            ("Method", .method, p.method, "(transfer, cash, cheque…)"),
+            (t(.amount), .amount, p.amount, p.currency.code),
+            (t(.date), .date, p.date, t(.dateOrToday)),
+            (t(.method), .method, p.method, t(.methodHint)),
         ]
         for (i, r) in rows.enumerated() where inner.y + 2 + i < inner.maxY {
             let y = inner.y + 2 + i
@@ -145,7 +147,7 @@ enum PaymentView {
                             style: theme[p.focus == r.1 ? "form.field.focus" : "form.field"], focused: p.focus == r.1)
             buffer.write(" " + r.3, x: inner.x + 34, y: y, maxWidth: max(0, inner.width - 34), style: theme["form.label"])
         }
-        let msg = p.problem.map { "✗ " + $0.message } ?? "Ctrl-S or Enter on the last field saves · Esc closes"
+        let msg = p.problem.map { "✗ " + $0.message } ?? t(.paymentHint)
         buffer.write(msg, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
                      style: theme[p.problem == nil ? "form.label" : "form.error"])
     }

@@ -5,19 +5,19 @@ import Widgets
 /// The home screen: the aging summary, the filter line, and the overdue list.
 enum OverdueListView {
     static func draw(_ state: AppState, theme: Theme, layout: Layout, into buffer: inout ScreenBuffer) {
-        AgingSummaryView.draw(state.summary, theme: theme, area: layout.summary, into: &buffer)
+        let t = state.text
+        AgingSummaryView.draw(state.summary, theme: theme, text: t, area: layout.summary, into: &buffer)
         if layout.filterLine.height > 0 { drawFilter(state, theme: theme, area: layout.filterLine, into: &buffer) }
         let area = layout.list
         let rows = state.list.rows
         if rows.isEmpty {
             let lines: [(String, Style)]
             if state.book.invoices.isEmpty {
-                lines = [("This book has no invoices yet.", theme["text"]),
-                         ("`tagih demo` shows tagih on a sample book.", theme["text.dim"])]
+                lines = [(t(.emptyBook), theme["text"]), (t(.emptyBookHint), theme["text.dim"])]
             } else if !state.list.query.isEmpty {
-                lines = [("Nothing matches \"\(state.list.query)\".", theme["text"]), ("Esc clears the filter.", theme["text.dim"])]
+                lines = [(t(.nothingMatches, state.list.query), theme["text"]), (t(.escClears), theme["text.dim"])]
             } else {
-                lines = [("No overdue invoices.", theme["text"]), ("Nothing to chase today.", theme["text.dim"])]
+                lines = [(t(.noOverdue), theme["text"]), (t(.nothingToChase), theme["text.dim"])]
             }
             CenteredText.draw(lines, into: &buffer, area: area)
             return
@@ -40,8 +40,8 @@ enum OverdueListView {
                     TableCell(String(r.daysLate), style: b),
                     TableCell(state.buckets.label(r.bucket), style: b),
                     TableCell(fmt.string(r.balance), style: theme["amount"]),
-                    TableCell(Formatting.ago(r.lastContact, today: state.today), style: theme["text.dim"]),
-                    TableCell(Formatting.followUp(r.nextFollowUp, today: state.today), style: followStyle(r.nextFollowUp, state, theme)),
+                    TableCell(Formatting.ago(r.lastContact, today: state.today, text: t), style: theme["text.dim"]),
+                    TableCell(Formatting.followUp(r.nextFollowUp, today: state.today, text: t), style: followStyle(r.nextFollowUp, state, theme)),
                 ]
             case let .client(c):
                 let b = theme.bucket(c.bucket)
@@ -53,8 +53,8 @@ enum OverdueListView {
                     TableCell(String(c.oldestDaysLate), style: b),
                     TableCell(state.buckets.label(c.bucket), style: b),
                     TableCell((c.balances.first.map(fmt.string) ?? "") + more, style: theme["amount"]),
-                    TableCell(Formatting.ago(c.lastContact, today: state.today), style: theme["text.dim"]),
-                    TableCell(Formatting.followUp(c.nextFollowUp, today: state.today), style: followStyle(c.nextFollowUp, state, theme)),
+                    TableCell(Formatting.ago(c.lastContact, today: state.today, text: t), style: theme["text.dim"]),
+                    TableCell(Formatting.followUp(c.nextFollowUp, today: state.today, text: t), style: followStyle(c.nextFollowUp, state, theme)),
                 ]
             }
         }
@@ -73,7 +73,7 @@ enum OverdueListView {
         if state.filtering {
             TextArea.render(state.filterInput, into: &buffer, area: field, style: theme["filter"], focused: true)
         } else {
-            buffer.write(state.list.query + "   (/ edit · Esc clear)", x: field.x, y: field.y, maxWidth: field.width,
+            buffer.write(state.list.query + "   " + state.text(.filterHint), x: field.x, y: field.y, maxWidth: field.width,
                          style: theme["filter"])
         }
     }
@@ -94,28 +94,29 @@ enum OverdueListView {
             }
         }
         let arrow = state.list.descending ? "↓" : "↑"
+        let t = state.text
         func title(_ t: String, _ s: ListSort) -> String { state.list.sort == s ? t + arrow : t }
-        let balance = TableColumn(title("Balance", .balance), width: min(balanceWidth, 24), alignment: .right)
-        let contact = TableColumn(title("Contact", .lastContact), width: 7, dropOrder: 4)
-        let follow = TableColumn(title("Follow", .nextFollowUp), width: 8, dropOrder: 7)
+        let balance = TableColumn(title(t(.colBalance), .balance), width: min(balanceWidth, 24), alignment: .right)
+        let contact = TableColumn(title(t(.colContact), .lastContact), width: 7, dropOrder: 4)
+        let follow = TableColumn(title(t(.colFollow), .nextFollowUp), width: 8, dropOrder: 7)
         switch state.list.grouping {
         case .invoice:
             return [
-                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : 12),
+                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : 12),
                 TableColumn("", width: 4, dropOrder: 3),
-                TableColumn("Invoice", width: min(invoiceWidth, 16), dropOrder: 2),
-                TableColumn("Due", width: 11, dropOrder: 6),
-                TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
-                TableColumn("Bucket", width: 6, dropOrder: 5),
+                TableColumn(t(.colInvoice), width: min(invoiceWidth, 16), dropOrder: 2),
+                TableColumn(t(.colDue), width: 11, dropOrder: 6),
+                TableColumn(title(t(.colLate), .daysLate), width: 5, alignment: .right),
+                TableColumn(t(.colBucket), width: 6, dropOrder: 5),
                 balance, contact, follow,
             ]
         case .client:
             return [
-                TableColumn(title("Client", .client), width: 12, flexible: true, minWidth: 12),
-                TableColumn("", width: 3, dropOrder: 2),
-                TableColumn("Inv", width: 3, alignment: .right, dropOrder: 3),
-                TableColumn(title("Late", .daysLate), width: 5, alignment: .right),
-                TableColumn("Bucket", width: 6, dropOrder: 5),
+                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: 12),
+                TableColumn("", width: 4, dropOrder: 3),
+                TableColumn(t(.colInv), width: 3, alignment: .right, dropOrder: 3),
+                TableColumn(title(t(.colLate), .daysLate), width: 5, alignment: .right),
+                TableColumn(t(.colBucket), width: 6, dropOrder: 5),
                 balance, contact, follow,
             ]
         }
@@ -124,7 +125,7 @@ enum OverdueListView {
 
 /// Open balances per aging bucket, one line per currency, in compact amounts.
 enum AgingSummaryView {
-    static func draw(_ summary: AgingSummary, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(_ summary: AgingSummary, theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 0 else { return }
         let labels = summary.buckets.labels
         let codeWidth = 5
@@ -134,18 +135,18 @@ enum AgingSummaryView {
         let showTotal = cols > labels.count
         let colWidth = max(5, min(11, (area.width - codeWidth) / cols))
         var x = area.x + codeWidth
-        buffer.write("Aging", x: area.x, y: area.y, maxWidth: codeWidth, style: theme["summary.label"], ellipsis: false)
+        buffer.write(t(.aging), x: area.x, y: area.y, maxWidth: codeWidth, style: theme["summary.label"], ellipsis: false)
         for (i, label) in labels.enumerated() {
             let l = i == 0 && DisplayWidth.of(label) >= colWidth ? "now" : label
             buffer.writeRight(l, maxX: x + colWidth, y: area.y, maxWidth: colWidth - 1, style: theme.bucket(i))
             x += colWidth
         }
         if showTotal {
-            buffer.writeRight("total", maxX: x + colWidth, y: area.y, maxWidth: colWidth - 1, style: theme["summary.label"])
+            buffer.writeRight(t(.total), maxX: x + colWidth, y: area.y, maxWidth: colWidth - 1, style: theme["summary.label"])
         }
         let currencies = summary.currencies
         if currencies.isEmpty {
-            buffer.write("nothing open", x: area.x + codeWidth, y: area.y + 1, maxWidth: area.width - codeWidth, style: theme["text.dim"])
+            buffer.write(t(.nothingOpen), x: area.x + codeWidth, y: area.y + 1, maxWidth: area.width - codeWidth, style: theme["text.dim"])
             return
         }
         for (line, c) in currencies.enumerated() where line + 1 < area.height {

@@ -7,7 +7,7 @@ public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) 
     var buffer = ScreenBuffer(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-        TooSmallView.draw(into: &buffer, size: state.size, theme: theme)
+        TooSmallView.draw(into: &buffer, size: state.size, theme: theme, text: state.text)
         return buffer
     }
     buffer.fill(buffer.area, style: theme["text"])
@@ -39,12 +39,12 @@ public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) 
     if let f = state.form { FormView.draw(f, state: state, theme: theme, into: &buffer) }
     StatusBarView.draw(state, theme: theme, keymap: keymap, area: layout.statusBar, into: &buffer)
     if let p = state.palette { PaletteView.draw(p, state: state, theme: theme, into: &buffer) }
-    if let p = state.prompt { PromptView.draw(p, theme: theme, keymap: keymap, area: buffer.area, into: &buffer) }
+    if let p = state.prompt { PromptView.draw(p, theme: theme, text: state.text, area: buffer.area, into: &buffer) }
     if state.showingHelp {
         var contexts = activeContexts(AppState.withoutHelp(state))
         if contexts.contains(.editor) { contexts = [.editor, .choice, .text] }
         if contexts.contains(.form) { contexts = [.form, .choice, .text] }
-        HelpOverlay.draw(keymap.help(for: contexts), theme: theme, area: buffer.area, into: &buffer)
+        HelpOverlay.draw(keymap.help(for: contexts), theme: theme, text: state.text, area: buffer.area, into: &buffer)
     }
     return buffer
 }
@@ -59,12 +59,12 @@ extension AppState {
 
 /// The "terminal too small" screen.
 enum TooSmallView {
-    static func draw(into buffer: inout ScreenBuffer, size: Size, theme: Theme) {
+    static func draw(into buffer: inout ScreenBuffer, size: Size, theme: Theme, text t: Strings) {
         let need = Layout.minimum
         CenteredText.draw([
-            ("Terminal too small", theme["toosmall"]),
-            ("need \(need.width)×\(need.height), have \(size.width)×\(size.height)", theme["text"]),
-            ("resize, or q to quit", theme["text.dim"]),
+            (t(.tooSmall), theme["toosmall"]),
+            (t(.needHave, "\(need.width)×\(need.height)", "\(size.width)×\(size.height)"), theme["text"]),
+            (t(.resizeOrQuit), theme["text.dim"]),
         ], into: &buffer, area: buffer.area)
     }
 }
@@ -74,18 +74,19 @@ enum TitleBarView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(area, style: theme["title"])
         var left: String
+        let t = state.text
         switch state.screen {
         case .list:
             let n = state.list.rows.count
-            let noun = state.list.grouping == .client ? (n == 1 ? "client" : "clients") : (n == 1 ? "invoice" : "invoices")
-            left = " tagih · Overdue · \(n) \(noun)"
-            if !state.list.query.isEmpty { left += " matching" }
-            if state.list.disputesOnly { left += " · disputes only" }
-            if !state.list.marked.isEmpty { left += " · \(state.list.marked.count) marked" }
-        case .today: left = " tagih · Today · \(state.todayQueue.entries.count) to contact"
-        case .dashboard: left = " tagih · Dashboard"
+            let noun = state.list.grouping == .client ? t(n == 1 ? .clientOne : .clientMany) : t(n == 1 ? .invoiceOne : .invoiceMany)
+            left = " tagih · \(t(.overdue)) · \(n) \(noun)"
+            if !state.list.query.isEmpty { left += " " + t(.matching) }
+            if state.list.disputesOnly { left += " · " + t(.disputesOnly) }
+            if !state.list.marked.isEmpty { left += " · " + t(.marked, state.list.marked.count) }
+        case .today: left = " tagih · \(t(.todayTitle)) · " + t(.toContact, state.todayQueue.entries.count)
+        case .dashboard: left = " tagih · " + t(.dashboardTitle)
         }
-        let right = "today \(state.dates.short(state.today)) "
+        let right = t(.today, state.dates.short(state.today)) + " "
         let rw = DisplayWidth.of(right)
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rw - 1), style: theme["title"])
         if area.width > DisplayWidth.of(left) + rw {
@@ -96,14 +97,14 @@ enum TitleBarView {
 
 /// A yes/no question in a box over everything.
 enum PromptView {
-    static func draw(_ p: Prompt, theme: Theme, keymap: Keymap, area: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(_ p: Prompt, theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
         let text = p.question
-        let hint = "y yes · n no"
+        let hint = t(.yesNo)
         let w = min(area.width - 4, max(DisplayWidth.of(text), DisplayWidth.of(hint)) + 4)
         let lines = wrapWords(text, width: w - 4)
         let h = min(area.height - 2, lines.count + 4)
         let box = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
-        let inner = Panel.draw(into: &buffer, area: box, title: "Confirm", border: theme["border.focus"],
+        let inner = Panel.draw(into: &buffer, area: box, title: t(.confirm), border: theme["border.focus"],
                                titleStyle: theme["overlay.key"], fill: theme["overlay"])
         for (i, l) in lines.enumerated() where i < inner.height - 2 {
             buffer.write(l, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2, style: theme["overlay"])

@@ -6,13 +6,13 @@ import Widgets
 enum TodayView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         let q = state.todayQueue
+        let t = state.text
         let header = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         buffer.fill(header, style: theme["list.header"])
-        buffer.write(" Today · \(q.entries.count) client\(q.entries.count == 1 ? "" : "s") to contact, most urgent first",
+        buffer.write(" " + t(.todayHeading, q.entries.count),
                      x: area.x, y: area.y, maxWidth: area.width, style: theme["list.header"])
         guard !q.entries.isEmpty else {
-            CenteredText.draw([("Nobody is due for a follow-up today.", theme["text"]),
-                               ("1 shows the overdue list; z on a client snoozes it.", theme["text.dim"])],
+            CenteredText.draw([(t(.nobodyDue), theme["text"]), (t(.nobodyDueHint), theme["text.dim"])],
                               into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1))
             return
         }
@@ -32,11 +32,11 @@ enum TodayView {
             var x = area.x
             x += buffer.write(String(repeating: " ", count: max(0, 3 - rank.count)) + rank + " ", x: x, y: y, style: main)
             let money = e.balances.map(fmt.string).joined(separator: " + ")
-            let right = "\(money)  \(e.oldestDaysLate)d late" + (e.owner.map { "  \($0)" } ?? "")
+            let right = "\(money)  " + t(.daysLateShort, e.oldestDaysLate) + (e.owner.map { "  \($0)" } ?? "")
             let rw = min(DisplayWidth.of(right), max(0, area.width - 24))
             buffer.write(e.name, x: x, y: y, maxWidth: max(0, area.maxX - x - rw - 2), style: main.adding(.bold))
             buffer.writeRight(right, maxX: area.maxX - 1, y: y, maxWidth: rw, style: main)
-            buffer.write("    why: " + e.why.joined(separator: " · "), x: area.x, y: y + 1, maxWidth: area.width, style: dim)
+            buffer.write("    " + t(.whyPrefix) + e.why.joined(separator: " · "), x: area.x, y: y + 1, maxWidth: area.width, style: dim)
         }
     }
 }
@@ -45,7 +45,7 @@ enum TodayView {
 enum DashboardView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
         guard let k = state.kpi else { return }
-        let fmt = state.moneyFormat
+        let fmt = state.moneyFormat, t = state.text
         var y = area.y
         func line(_ spans: [(String, String)]) {
             guard y < area.maxY else { return }
@@ -53,16 +53,16 @@ enum DashboardView {
             for (t, role) in spans where x < area.maxX { x += buffer.write(t, x: x, y: y, maxWidth: area.maxX - x, style: theme[role]) }
             y += 1
         }
-        line([("Dashboard", "detail.heading"), ("  on \(k.today.iso)", "text.dim")])
-        line([("Promises ", "detail.heading"), ("due this week ", "detail.label"), ("\(k.promisesDueThisWeek)", "text"),
-              ("  broken ", "detail.label"), ("\(k.promisesBroken)", k.promisesBroken > 0 ? "detail.warn" : "text"),
-              ("   Plans ", "detail.heading"), ("on track ", "detail.label"), ("\(k.plansOnTrack)", "text"),
-              ("  missed ", "detail.label"), ("\(k.plansMissed)", k.plansMissed > 0 ? "detail.warn" : "text")])
+        line([(t(.dashboardTitle), "detail.heading"), ("  " + state.dates.short(k.today), "text.dim")])
+        line([(t(.promisesHeading) + " ", "detail.heading"), (t(.dueThisWeek) + " ", "detail.label"), ("\(k.promisesDueThisWeek)", "text"),
+              ("  " + t(.broken) + " ", "detail.label"), ("\(k.promisesBroken)", k.promisesBroken > 0 ? "detail.warn" : "text"),
+              ("   " + t(.plansHeading) + " ", "detail.heading"), (t(.onTrack) + " ", "detail.label"), ("\(k.plansOnTrack)", "text"),
+              ("  " + t(.missed) + " ", "detail.label"), ("\(k.plansMissed)", k.plansMissed > 0 ? "detail.warn" : "text")])
         y += 1
         let labels = state.buckets.labels
         let labelWidth = 8
         for c in k.currencies {
-            line([("\(c.currency.code) receivables \(fmt.string(c.receivables))", "detail.heading")])
+            line([(t(.receivables, c.currency.code, fmt.string(c.receivables)), "detail.heading")])
             let maxMinor = c.buckets.map(\.minor).max() ?? 0
             let barRoom = max(4, min(40, area.width - labelWidth - 22))
             for (i, m) in c.buckets.enumerated() where y < area.maxY {
@@ -78,13 +78,13 @@ enum DashboardView {
             let dso = c.dso.map { String(format: "%.0f days", $0) } ?? "—"
             let cb = c.countbackDSO.map { String(format: "%.0f days", $0) } ?? "—"
             let cei = c.cei.map { String(format: "%.0f%%", $0) } ?? "—"
-            line([("DSO ", "detail.label"), (dso, "text"), ("  countback ", "detail.label"), (cb, "text"),
-                  ("  CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso) ", "detail.label"), (cei, "text")])
-            line([("collected this month ", "detail.label"), (fmt.string(c.collectedThisMonth), "text"),
-                  ("  written off this year ", "detail.label"), (fmt.string(c.writtenOffThisYear), "text")])
+            line([(t(.dso) + " ", "detail.label"), (dso, "text"), ("  " + t(.countback) + " ", "detail.label"), (cb, "text"),
+                  ("  " + t(.cei, state.dates.short(k.ceiFrom), state.dates.short(k.ceiTo)) + " ", "detail.label"), (cei, "text")])
+            line([(t(.collectedMonth) + " ", "detail.label"), (fmt.string(c.collectedThisMonth), "text"),
+                  ("  " + t(.writtenOffYear) + " ", "detail.label"), (fmt.string(c.writtenOffThisYear), "text")])
             y += 1
         }
-        line([("DSO over the last \(k.periodDays) days of sales; the same figures: tagih report kpi", "text.dim")])
+        line([(t(.dsoNote, k.periodDays), "text.dim")])
     }
 }
 
@@ -127,7 +127,7 @@ enum FormView {
         if let p = f.problem {
             buffer.write("✗ " + p, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.error"])
         } else {
-            buffer.write("Ctrl-S save · Enter next/save · Tab field · ←/→ choose · Esc close", x: inner.x + 1, y: bottom,
+            buffer.write(state.text(.formHint), x: inner.x + 1, y: bottom,
                          maxWidth: inner.width - 2, style: theme["form.label"])
         }
     }
