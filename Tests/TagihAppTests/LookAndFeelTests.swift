@@ -225,3 +225,19 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(screen(s).contains("catat telepon"), screen(s))
     }
 }
+
+final class PhraseTests: XCTestCase {
+    func testFormsAndMessagesInIndonesian() {
+        var s = demoState(100, 30)
+        s.text = Strings(language: "id")
+        press(&s, .char("z"))
+        let form = screen(s)
+        XCTAssertTrue(form.contains("Tunda · "), form)
+        XCTAssertTrue(form.contains("Sampai"), form)
+        press(&s, .escape)
+        s.message = StatusMessage(.info, "Call with CV Maju Jaya saved")
+        XCTAssertTrue(screen(s).contains("Telepon dengan CV Maju Jaya tersimpan"))
+        XCTAssertEqual(Phrases.text("Read-only: opened read-only", language: "id"), "Hanya-baca: opened read-only")
+        XCTAssertEqual(Phrases.text("Snooze · X", language: "en"), "Snooze · X")
+    }
+}

@@ -98,7 +98,7 @@ enum TitleBarView {
 /// A yes/no question in a box over everything.
 enum PromptView {
     static func draw(_ p: Prompt, theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
-        let text = p.question
+        let text = Phrases.text(p.question, language: t.language)
         let hint = t(.yesNo)
         let w = min(area.width - 4, max(DisplayWidth.of(text), DisplayWidth.of(hint)) + 4)
         let lines = wrapWords(text, width: w - 4)

@@ -10,7 +10,7 @@ enum StatusBarView {
         if let m = state.message {
             let role = m.level == .error ? "status.error" : m.level == .warn ? "status.warn" : "status.info"
             buffer.fill(area, style: theme[role])
-            buffer.write(" " + m.text, x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
+            buffer.write(" " + Phrases.text(m.text, language: state.text.language), x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
             return
         }
         var x = area.x

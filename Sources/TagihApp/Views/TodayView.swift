@@ -97,7 +97,8 @@ enum FormView {
         let infoLines = f.info.flatMap { wrapWords($0, width: w - 4) }
         let h = min(size.height - 2, infoLines.count + f.fields.count + 5)
         let box = Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
-        let inner = Panel.draw(into: &buffer, area: box, title: f.title, border: theme["border.focus"],
+        let lang = state.text.language
+        let inner = Panel.draw(into: &buffer, area: box, title: Phrases.text(f.title, language: lang), border: theme["border.focus"],
                                titleStyle: theme["border.focus"], fill: theme["form"])
         var y = inner.y
         for l in infoLines where y < inner.maxY - f.fields.count - 2 {
@@ -107,7 +108,7 @@ enum FormView {
         y += 1
         for (i, field) in f.fields.enumerated() where y < inner.maxY - 1 {
             let focused = i == f.focus
-            buffer.write((focused ? "▸ " : "  ") + field.label, x: inner.x, y: y, maxWidth: labelWidth - 1, style: theme["form.label"])
+            buffer.write((focused ? "▸ " : "  ") + Phrases.text(field.label, language: lang), x: inner.x, y: y, maxWidth: labelWidth - 1, style: theme["form.label"])
             let x = inner.x + labelWidth
             switch field.kind {
             case let .text(t):
@@ -115,10 +116,11 @@ enum FormView {
                 TextArea.render(t, into: &buffer, area: Rect(x: x, y: y, width: fw, height: 1),
                                 style: theme[focused ? "form.field.focus" : "form.field"], focused: focused)
                 if !field.hint.isEmpty {
-                    buffer.write(" " + field.hint, x: x + fw, y: y, maxWidth: max(0, inner.maxX - x - fw), style: theme["form.label"])
+                    buffer.write(" " + Phrases.text(field.hint, language: lang), x: x + fw, y: y, maxWidth: max(0, inner.maxX - x - fw), style: theme["form.label"])
                 }
             case let .choice(options, sel):
-                EditorView.choices(options, selected: options.indices.contains(sel) ? options[sel] : "", x: x, y: y,
+                let shown = options.map { Phrases.text($0, language: lang) }
+                EditorView.choices(shown, selected: shown.indices.contains(sel) ? shown[sel] : "", x: x, y: y,
                                    maxX: inner.maxX, focused: focused, theme: theme, into: &buffer)
             }
             y += 1
