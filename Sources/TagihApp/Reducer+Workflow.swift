@@ -26,7 +26,9 @@ private func guarded(_ state: inout AppState, _ action: Prompt.GuardedAction) ->
         return []
     }
     if let w = state.book.contactWarning(client, today: state.today, policy: state.policy, zoneOffset: state.zoneOffset) {
-        state.prompt = Prompt(purpose: .contactGuard(w, then: action), question: w.message + " Contact them anyway?")
+        let name = state.book.clients[client]?.name ?? client.raw
+        state.prompt = Prompt(purpose: .contactGuard(w, then: action),
+                              question: state.text.guardQuestion(w, client: name, dates: state.dates, policy: state.policy, zoneOffset: state.zoneOffset))
         return []
     }
     switch action {

@@ -27,6 +27,9 @@ public enum T: String, CaseIterable, Sendable {
     // status bar
     case readOnly, draft, hMove, hKeys, hQuit, hFilter, hLogCall, hSort, hByClient, hToday, hBack, hPayment, hSnooze
     case hCall, hPromise, hReminder, hOpen, hAllKeys, hList, hKeep, hClear, hSave, hClose, hField
+    // the queue's reasons and the contact guard
+    case rDaysLate, rLarge, rBroken, rMissed, rEscalated, rNever, rFollowOverdue, rFollowToday
+    case gWhat, gToday, gYesterday, gDaysAgo, gTooSoon, gTooOften
 }
 
 /// The strings of one language, with `{0}`, `{1}` for values.
@@ -54,6 +57,33 @@ public struct Strings: Sendable {
     public func kind(_ k: InteractionKind) -> String {
         guard language == "id" else { return k.rawValue }
         return [InteractionKind.call: "telepon", .letter: "surat", .email: "e-mail", .visit: "kunjungan"][k] ?? k.rawValue
+    }
+
+    /// A reason of the Today queue in this language.
+    public func reason(_ r: QueueReason, money: MoneyFormat, dates: DateFormat) -> String {
+        switch r {
+        case let .daysLate(n): return self(.rDaysLate, n)
+        case let .largeBalance(m): return self(.rLarge, money.string(m))
+        case let .brokenPromise(m, d): return self(.rBroken, money.string(m), dates.short(d))
+        case let .missedInstalment(m, d): return self(.rMissed, money.string(m), dates.short(d))
+        case let .escalated(o): return self(.rEscalated, o)
+        case .neverContacted: return self(.rNever)
+        case let .followUpOverdue(n): return self(.rFollowOverdue, n)
+        case .followUpToday: return self(.rFollowToday)
+        }
+    }
+
+    /// The contact-frequency guard's question in this language.
+    public func guardQuestion(_ w: ContactWarning, client: String, dates: DateFormat, policy: Policy, zoneOffset: Int) -> String {
+        let day = w.last.at.civilDate(offsetSeconds: zoneOffset)
+        let what = self(.gWhat, kind(w.last.kind), dates.short(day), outcome(w.last.outcome), w.last.by)
+        switch w.kind {
+        case let .tooSoon(n):
+            let when = n == 0 ? self(.gToday) : n == 1 ? self(.gYesterday) : self(.gDaysAgo, n)
+            return self(.gTooSoon, client, when, what, policy.minDaysBetweenContacts)
+        case let .tooOften(n):
+            return self(.gTooOften, client, n, what, policy.maxContactsPer30Days)
+        }
     }
 
     static let english: [T: String] = [
@@ -96,6 +126,12 @@ public struct Strings: Sendable {
         .hLogCall: "log call", .hSort: "sort", .hByClient: "by client", .hToday: "today", .hBack: "back", .hPayment: "payment",
         .hSnooze: "snooze", .hCall: "call", .hPromise: "promise", .hReminder: "reminder", .hOpen: "open", .hAllKeys: "all keys",
         .hList: "list", .hKeep: "keep", .hClear: "clear", .hSave: "save", .hClose: "close", .hField: "field",
+        .rDaysLate: "{0} days late", .rLarge: "large balance ({0})", .rBroken: "broken promise: {0} due {1}",
+        .rMissed: "missed instalment: {0} due {1}", .rEscalated: "escalated to {0}", .rNever: "never contacted",
+        .rFollowOverdue: "follow-up {0}d overdue", .rFollowToday: "follow-up due today",
+        .gWhat: "a {0} on {1} ({2}, by {3})", .gToday: "today", .gYesterday: "yesterday", .gDaysAgo: "{0} days ago",
+        .gTooSoon: "{0} was last contacted {1}: {2}. The practice is at least {3} days between contacts. Contact them anyway?",
+        .gTooOften: "{0} was contacted {1} times in the last 30 days (the latest: {2}). The practice is at most {3}. Contact them anyway?",
     ]
 
     static let indonesian: [T: String] = [
@@ -138,5 +174,11 @@ public struct Strings: Sendable {
         .hLogCall: "catat telepon", .hSort: "urutkan", .hByClient: "per klien", .hToday: "hari ini", .hBack: "kembali", .hPayment: "bayar",
         .hSnooze: "tunda", .hCall: "telepon", .hPromise: "janji", .hReminder: "pengingat", .hOpen: "buka", .hAllKeys: "semua tombol",
         .hList: "daftar", .hKeep: "simpan", .hClear: "hapus", .hSave: "simpan", .hClose: "tutup", .hField: "kolom",
+        .rDaysLate: "terlambat {0} hari", .rLarge: "sisa besar ({0})", .rBroken: "janji diingkari: {0} jatuh tempo {1}",
+        .rMissed: "cicilan terlewat: {0} jatuh tempo {1}", .rEscalated: "dieskalasi ke {0}", .rNever: "belum pernah dihubungi",
+        .rFollowOverdue: "tindak lanjut terlambat {0} hari", .rFollowToday: "tindak lanjut hari ini",
+        .gWhat: "{0} pada {1} ({2}, oleh {3})", .gToday: "hari ini", .gYesterday: "kemarin", .gDaysAgo: "{0} hari lalu",
+        .gTooSoon: "{0} terakhir dihubungi {1}: {2}. Praktiknya paling sedikit {3} hari di antara kontak. Tetap hubungi?",
+        .gTooOften: "{0} sudah dihubungi {1} kali dalam 30 hari terakhir (terakhir: {2}). Praktiknya paling banyak {3}. Tetap hubungi?",
     ]
 }

@@ -6,10 +6,24 @@ public struct QueueEntry: Sendable, Equatable {
     public let score: Int
     /// The reasons for the score, most weighty first: "120 days late", "broken promise ...".
     public let why: [String]
+    /// The same reasons as data, for words in other languages.
+    public let reasons: [QueueReason]
     public let followUp: CivilDate
     public let oldestDaysLate: Int
     public let balances: [Money]
     public let escalated: Bool
+}
+
+/// Why a client ranks where it does in the queue.
+public enum QueueReason: Sendable, Equatable {
+    case daysLate(Int)
+    case largeBalance(Money)
+    case brokenPromise(Money, CivilDate)
+    case missedInstalment(Money, CivilDate)
+    case escalated(String)
+    case neverContacted
+    case followUpOverdue(Int)
+    case followUpToday
 }
 
 /// The follow-up queue: clients due today or overdue for follow-up, in priority order.
@@ -41,36 +55,43 @@ public enum TodayQueue {
         let entries = candidates.map { c -> QueueEntry in
             var score = min(c.oldest, 365)
             var why = ["\(c.oldest) days late"]
+            var reasons: [QueueReason] = [.daysLate(c.oldest)]
             if let b = c.balances.first, let all = byCurrency[b.currency], all.count > 1 {
                 let below = all.filter { $0 < b.minor }.count
                 let points = 40 * below / (all.count - 1)
                 score += points
-                if points >= 30 { why.append("large balance (\(fmt.string(b)))") }
+                if points >= 30 { why.append("large balance (\(fmt.string(b)))"); reasons.append(.largeBalance(b)) }
             }
             if let broken = c.status.promises.last(where: { $0.state == .broken }) {
                 score += 40
                 why.append("broken promise: \(fmt.string(broken.promise.amount)) due \(broken.promise.date.iso)")
+                reasons.append(.brokenPromise(broken.promise.amount, broken.promise.date))
             }
             if let missed = c.status.plan?.instalments.first(where: { $0.state == .missed }) {
                 score += 40
                 why.append("missed instalment: \(fmt.string(missed.instalment.amount)) due \(missed.instalment.date.iso)")
+                reasons.append(.missedInstalment(missed.instalment.amount, missed.instalment.date))
             }
             if c.status.escalated {
                 score += 20
                 why.append("escalated to \(book.clients[c.id]?.owner ?? "the owner")")
+                reasons.append(.escalated(book.clients[c.id]?.owner ?? ""))
             }
             let overdueBy = c.followUp.days(until: today)
             if c.status.lastContact == nil && c.status.remindersSent == 0 {
                 score += 30
                 why.append("never contacted")
+                reasons.append(.neverContacted)
             } else if overdueBy > 0 {
                 score += min(overdueBy, 30)
                 why.append("follow-up \(overdueBy) day\(overdueBy == 1 ? "" : "s") overdue")
+                reasons.append(.followUpOverdue(overdueBy))
             } else {
                 why.append("follow-up due today")
+                reasons.append(.followUpToday)
             }
             return QueueEntry(clientID: c.id, name: book.clients[c.id]?.name ?? c.id.raw, owner: book.clients[c.id]?.owner,
-                              score: score, why: why, followUp: c.followUp, oldestDaysLate: c.oldest,
+                              score: score, why: why, reasons: reasons, followUp: c.followUp, oldestDaysLate: c.oldest,
                               balances: c.balances, escalated: c.status.escalated)
         }
         return entries.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }

@@ -30,7 +30,7 @@ final class WorkflowReducerTests: XCTestCase {
         let prompt = try XCTUnwrap(s.prompt)
         XCTAssertNil(s.editor)
         XCTAssertTrue(prompt.question.contains("last contacted 3 days ago"), prompt.question)
-        XCTAssertTrue(prompt.question.contains("2026-11-27"), prompt.question)
+        XCTAssertTrue(prompt.question.contains("27 Nov 2026"), prompt.question)
         XCTAssertTrue(screen(s).contains("Contact them anyway?"))
         press(&s, .char("n"))
         XCTAssertNil(s.editor, "no means no contact")

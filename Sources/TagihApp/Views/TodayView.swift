@@ -36,7 +36,7 @@ enum TodayView {
             let rw = min(DisplayWidth.of(right), max(0, area.width - 24))
             buffer.write(e.name, x: x, y: y, maxWidth: max(0, area.maxX - x - rw - 2), style: main.adding(.bold))
             buffer.writeRight(right, maxX: area.maxX - 1, y: y, maxWidth: rw, style: main)
-            buffer.write("    " + t(.whyPrefix) + e.why.joined(separator: " · "), x: area.x, y: y + 1, maxWidth: area.width, style: dim)
+            buffer.write("    " + t(.whyPrefix) + e.reasons.map { t.reason($0, money: fmt, dates: state.dates) }.joined(separator: " · "), x: area.x, y: y + 1, maxWidth: area.width, style: dim)
         }
     }
 }
