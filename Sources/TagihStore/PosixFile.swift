@@ -24,6 +24,21 @@ public struct StoreIOError: Error, CustomStringConvertible, Equatable {
     public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
 }
 
+import Synchronization
+
+/// Faults the tests switch on to see what the store does when the disk fails:
+/// a write that stops part-way with an error (a full disk), a failed fsync.
+enum FaultInjection {
+    struct Faults: Sendable {
+        var write: Int32?
+        var sync: Int32?
+    }
+    static let faults = Mutex(Faults())
+
+    static func takeWrite() -> Int32? { faults.withLock { f in defer { f.write = nil }; return f.write } }
+    static func takeSync() -> Int32? { faults.withLock { f in defer { f.sync = nil }; return f.sync } }
+}
+
 /// Thin wrappers over the POSIX calls the store needs, each naming its file in errors.
 enum PosixFile {
     /// Opens a file, creating it with mode 0600 (whatever the umask) if `create`.
@@ -59,6 +74,11 @@ enum PosixFile {
 
     /// Writes every byte or throws; partial writes are retried.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreIOError) {
+        if let code = FaultInjection.takeWrite() {
+            // Half the bytes reach the file, then the disk is full.
+            _ = bytes.withUnsafeBytes { p in write(fd, p.baseAddress!, p.count / 2) }
+            throw StoreIOError(path: path, operation: "write", code: code)
+        }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { p in write(fd, p.baseAddress! + done, p.count - done) }
@@ -71,6 +91,7 @@ enum PosixFile {
     }
 
     static func sync(_ fd: Int32, path: String) throws(StoreIOError) {
+        if let code = FaultInjection.takeSync() { throw StoreIOError(path: path, operation: "fsync", code: code) }
         guard fsync(fd) == 0 else { throw StoreIOError(path: path, operation: "fsync", code: errno) }
     }
 

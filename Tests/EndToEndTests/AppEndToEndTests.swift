@@ -114,3 +114,21 @@ final class LookAndFeelEndToEndTests: XCTestCase {
         XCTAssertEqual(bad.status, 0, "the theme is only read when the app opens")
     }
 }
+
+/// Old and limited terminals start, or refuse with a clear message.
+final class TerminalTypeTests: XCTestCase {
+    func testDumbRefusesVt100AndLinuxStart() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        let dataDir = NSTemporaryDirectory() + "tagih-term-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: ["TAGIH_DEVICE": "e2e"]).status, 0)
+        let dumb = Tmux(command: "env TERM=dumb LANG=C.UTF-8 TAGIH_DEVICE=e2e \(Spawn.tagih) --data \(dataDir); sleep 30", width: 90, height: 20)
+        dumb.waitFor(text: "cannot position the cursor")
+        for term in ["vt100", "linux"] {
+            let t = Tmux(command: "env TERM=\(term) LANG=C.UTF-8 TAGIH_DEVICE=e2e TAGIH_TODAY=2026-11-30 \(Spawn.tagih) --data \(dataDir)", width: 90, height: 24)
+            t.waitFor("the list on \(term)") { $0.contains("INV-") }
+            t.send("q")
+            XCTAssertTrue(t.waitUntilExited(), term)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import TagihCore
+
+/// `tagih check`: every journal line verified; damage reported by file and
+/// byte offset; with repair, damaged lines are moved to `quarantine/` (never
+/// deleted) and the journal rewritten without them, atomically.
+public struct JournalCheck {
+    public struct FileReport: Sendable {
+        public let file: String
+        public let records: Int
+        public let problems: [(offset: Int, length: Int, reason: String)]
+    }
+
+    public let directory: DataDirectory
+    public private(set) var files: [FileReport] = []
+
+    public var problemCount: Int { files.reduce(0) { $0 + $1.problems.count } }
+    public var recordCount: Int { files.reduce(0) { $0 + $1.records } }
+
+    /// Reads every journal (nothing is changed).
+    public init(directory: DataDirectory) throws(StoreError) {
+        self.directory = directory
+        for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
+            let path = directory.journalDirectory + "/" + name
+            let bytes: [UInt8]
+            do {
+                let fd = try PosixFile.open(path, flags: O_RDONLY)
+                defer { Glibc.close(fd) }
+                bytes = try PosixFile.readAll(fd, path: path)
+            } catch { throw .io(error) }
+            let scan = JournalScan.scan(bytes)
+            var problems = scan.damage.map { ($0.offset, $0.length, $0.reason) }
+            if let t = scan.tornTail { problems.append((t.offset, t.length, t.reason)) }
+            files.append(FileReport(file: "journal/" + name, records: scan.events.count, problems: problems.sorted { $0.0 < $1.0 }))
+        }
+    }
+
+    /// The report as text: one line per problem, then a summary.
+    public var text: String {
+        var out = ""
+        for f in files {
+            out += "\(f.file): \(f.records) records" + (f.problems.isEmpty ? ", all intact\n" : ", \(f.problems.count) damaged\n")
+            for p in f.problems { out += "  byte \(p.offset), \(p.length) bytes: \(p.reason)\n" }
+        }
+        if files.isEmpty { out += "no journals in \(directory.journalDirectory)\n" }
+        out += "no snapshot: the book is always read from the journals\n"
+        out += problemCount == 0 ? "ok: \(recordCount) records checked\n" : "\(problemCount) damaged record(s) in \(recordCount + problemCount)\n"
+        return out
+    }
+
+    /// Moves every damaged line into `quarantine/<device>-<offset>.damaged` and
+    /// rewrites each affected journal without them (temp file, fsync, rename).
+    /// Returns the quarantine files written.
+    public func repair() throws(StoreError) -> [String] {
+        var written: [String] = []
+        let lock = FileLock(path: directory.writeLockPath)
+        do { try lock.lock() } catch { throw .io(error) }
+        defer { lock.unlock() }
+        do { try PosixFile.makeDirectory(directory.quarantineDirectory) } catch { throw .io(error) }
+        for f in files where !f.problems.isEmpty {
+            let path = directory.path + "/" + f.file
+            let name = ((f.file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let bytes: [UInt8]
+            do {
+                let fd = try PosixFile.open(path, flags: O_RDONLY)
+                defer { Glibc.close(fd) }
+                bytes = try PosixFile.readAll(fd, path: path)
+            } catch { throw .io(error) }
+            // Recompute under the lock: the file may have grown since the check.
+            let scan = JournalScan.scan(bytes)
+            var bad = scan.damage.map { ($0.offset, $0.length) }
+            if let t = scan.tornTail { bad.append((t.offset, t.length)) }
+            bad.sort { $0.0 < $1.0 }
+            var keep: [UInt8] = []
+            var at = 0
+            for (offset, length) in bad {
+                // A zero-length mark (an incomplete batch in the middle) covers its line.
+                let end = length > 0 ? offset + length : (bytes[offset...].firstIndex(of: 10).map { $0 + 1 } ?? bytes.count)
+                keep += bytes[at..<offset]
+                var q = directory.quarantineDirectory + "/\(name)-\(offset).damaged"
+                var n = 1
+                while PosixFile.exists(q) { n += 1; q = directory.quarantineDirectory + "/\(name)-\(offset)-\(n).damaged" }
+                do {
+                    let fd = try PosixFile.open(q, flags: O_WRONLY | O_EXCL, create: true)
+                    defer { Glibc.close(fd) }
+                    try PosixFile.writeAll(fd, Array(bytes[offset..<end]), path: q)
+                    try PosixFile.sync(fd, path: q)
+                } catch { throw .io(error) }
+                written.append("quarantine/" + (q as NSString).lastPathComponent)
+                at = end
+            }
+            keep += bytes[at...]
+            PosixFile.syncDirectory(directory.quarantineDirectory)
+            let tmp = path + ".repair"
+            do {
+                let fd = try PosixFile.open(tmp, flags: O_WRONLY | O_TRUNC, create: true)
+                defer { Glibc.close(fd) }
+                try PosixFile.writeAll(fd, keep, path: tmp)
+                try PosixFile.sync(fd, path: tmp)
+            } catch { unlink(tmp); throw .io(error) }
+            guard rename(tmp, path) == 0 else {
+                let code = errno
+                unlink(tmp)
+                throw .io(StoreIOError(path: path, operation: "rename", code: code))
+            }
+            PosixFile.syncDirectory(directory.journalDirectory)
+        }
+        return written
+    }
+}
