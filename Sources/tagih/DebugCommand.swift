@@ -7,7 +7,23 @@ import TagihStore
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug", abstract: "Internal test helpers.", shouldDisplay: false,
-        subcommands: [AppendLoop.self])
+        subcommands: [AppendLoop.self, HoldLock.self])
+
+    /// Opens the book as an interactive session would and waits to be killed.
+    struct HoldLock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "hold-lock")
+        @OptionGroup var book: BookOptions
+
+        func run() throws {
+            let env = book.environment
+            let dir = DataDirectory.resolve(flag: book.data, environment: env)
+            let store: BookStore
+            do { store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env), session: true)) }
+            catch { throw CLIError(error.description) }
+            FileHandle.standardOutput.write(Data("holding\n".utf8))
+            withExtendedLifetime(store) { while true { sleep(60) } }
+        }
+    }
 
     /// Appends one client record per iteration and prints `ack N` after each
     /// save is on disk, so a test can kill it at any moment and check that

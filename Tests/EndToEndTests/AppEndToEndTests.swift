@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TagihCore
 
 /// The real binary in a real (tmux) terminal.
 final class AppEndToEndTests: XCTestCase {
@@ -130,5 +131,36 @@ final class TerminalTypeTests: XCTestCase {
             t.send("q")
             XCTAssertTrue(t.waitUntilExited(), term)
         }
+    }
+}
+
+/// 10,000 random keystrokes through a real terminal: no crash, an intact book.
+final class RandomKeysEndToEndTests: XCTestCase {
+    func testTenThousandRandomKeystrokes() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        let dataDir = NSTemporaryDirectory() + "tagih-keys-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: ["TAGIH_DEVICE": "e2e"]).status, 0)
+        let tmux = Tmux(command: "env LANG=C.UTF-8 TERM=xterm-256color EDITOR=true TAGIH_DEVICE=e2e TAGIH_TODAY=2026-11-30 "
+                        + "\(Spawn.tagih) --data \(dataDir); echo EXITED $?; sleep 60", width: 100, height: 30)
+        tmux.waitFor(text: "Overdue")
+        let names = ["Up", "Down", "Left", "Right", "Enter", "Escape", "Tab", "BTab", "BSpace", "DC", "PPage", "NPage", "Home", "End",
+                     "C-s", "C-k", "C-z", "C-y", "F1", "Space"] + "jkgGcPpzRnorewax/sSv123?:y0159-.,ABCéZ".map { String($0) }
+        var rng = SeededRandom(seed: 99)
+        for batch in 0..<50 {
+            let keys = (0..<200).map { _ in names[Int(rng.next() % UInt64(names.count))] }
+            _ = Spawn.run(["tmux", "-L", tmux.socket, "send-keys"] + keys)
+            if batch % 10 == 9 { tmux.resize(40 + Int(rng.next() % 100), 10 + Int(rng.next() % 30)) }
+        }
+        tmux.resize(100, 30)
+        // Close whatever is open (Esc, and yes to "discard?"), then ask for the help:
+        // it appears only once every earlier key was handled by a live app.
+        for _ in 0..<5 { tmux.send("Escape"); tmux.send("y") }
+        tmux.send("1")
+        tmux.send("?")
+        let screen = tmux.waitFor("the help after all the keys", timeout: 60) { $0.contains("Keys (Esc closes)") && !$0.contains("EXITED") }
+        XCTAssertFalse(screen.contains("Fatal error"), screen)
+        let check = Spawn.run([Spawn.tagih, "check", "--data", dataDir])
+        XCTAssertEqual(check.status, 0, check.output)
     }
 }
