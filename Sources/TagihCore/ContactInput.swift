@@ -87,7 +87,8 @@ public struct ContactInput: Sendable, Equatable, Codable {
         let copy = copyPath.trimmingWhitespace
         var interaction = Interaction(
             id: "", clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, at: at,
-            durationSeconds: kind == .call ? durationSeconds : nil, outcome: outcome, notes: notes, by: who,
+            durationSeconds: kind == .call ? durationSeconds : nil, outcome: outcome, notes: CleanText.multiline(notes),
+            by: CleanText.line(who),
             nextFollowUp: next, promise: promise, copyPath: copy.isEmpty ? nil : copy)
         interaction.guardOverride = guardOverride
         return .success(interaction)

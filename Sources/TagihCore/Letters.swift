@@ -30,15 +30,15 @@ public enum Letters {
         var totals = MoneyTotals()
         for inv in open { totals.add(book.balance(inv)) }
         let values: [String: String] = [
-            "client": c.name,
-            "contact": c.contactPerson.isEmpty ? c.name : c.contactPerson,
+            "client": CleanText.line(c.name),
+            "contact": CleanText.line(c.contactPerson.isEmpty ? c.name : c.contactPerson),
             "today": today.iso,
             "invoices": invoiceLines,
             "total": totals.amounts.map(fmt.string).joined(separator: " + "),
             "terms": c.termsDays.map { language == "id" ? "\($0) hari" : "net \($0) days" } ?? (language == "id" ? "sesuai kesepakatan" : "as agreed"),
             "days_late": String(open.map { $0.daysLate(on: today) }.max() ?? 0),
-            "contract": c.contractRef ?? (language == "id" ? "perjanjian kita" : "our agreement"),
-            "sender": sender,
+            "contract": CleanText.line(c.contractRef ?? (language == "id" ? "perjanjian kita" : "our agreement")),
+            "sender": CleanText.line(sender),
             "level": String(level),
         ]
         var out = ""
@@ -53,7 +53,7 @@ public enum Letters {
             out += v
             rest = rest[close.upperBound...]
         }
-        return .success(out + rest)
+        return .success(CleanText.multiline(out + rest))
     }
 
     static let english: [String: String] = [

@@ -74,7 +74,7 @@ public final class BookStore {
                 readOnlyReason = "cannot write to \(directory.path) (\(String(cString: strerror(error.code))))"
             }
             if readOnlyReason == nil && !PosixFile.isWritableDirectory(directory.journalDirectory) {
-                readOnlyReason = "cannot write to \(directory.journalDirectory) (permission denied)"
+                readOnlyReason = "cannot write to \(directory.journalDirectory) (\(String(cString: strerror(errno))))"
             }
         }
         guard PosixFile.exists(directory.path) else { throw .missing(directory.path) }

@@ -47,13 +47,20 @@ public enum Exporter {
         return "\(d.iso)T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
     }
 
-    public static func csv(_ kind: Kind, book: Book) -> String {
+    /// The table with every field cleaned of control characters and escape
+    /// sequences (newlines kept in notes), so no export can drive a terminal.
+    public static func cleanTable(_ kind: Kind, book: Book) -> (header: [String], rows: [[String]]) {
         let t = table(kind, book: book)
+        return (t.header, t.rows.map { $0.map { CleanText.multiline($0) } })
+    }
+
+    public static func csv(_ kind: Kind, book: Book) -> String {
+        let t = cleanTable(kind, book: book)
         return ([t.header] + t.rows).map(CSV.line).joined()
     }
 
     public static func json(_ kind: Kind, book: Book) -> String {
-        let t = table(kind, book: book)
+        let t = cleanTable(kind, book: book)
         let objects = t.rows.map { row in
             "{" + zip(t.header, row).map { "\(jsonString($0)):\(jsonString($1))" }.joined(separator: ",") + "}"
         }

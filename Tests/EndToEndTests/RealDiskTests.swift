@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+import TagihCore
+import TagihStore
+
+/// Real disk faults on a tiny tmpfs (needs root to mount; skipped otherwise).
+final class RealDiskTests: XCTestCase {
+    var mountPoint = ""
+
+    override func setUpWithError() throws {
+        mountPoint = NSTemporaryDirectory() + "tagih-tmpfs-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        let r = Spawn.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", mountPoint])
+        try XCTSkipUnless(r.status == 0, "cannot mount a tmpfs here: \(r.output)")
+        addTeardownBlock { [mountPoint] in
+            _ = Spawn.run(["umount", mountPoint])
+            try? FileManager.default.removeItem(atPath: mountPoint)
+        }
+    }
+
+    func client(_ n: Int) -> PendingEvent {
+        PendingEvent(at: Timestamp(millis: Int64(n) * 1000), author: "t",
+                     body: .clientRecorded(Client(id: ClientID("c\(n)"), name: "Client \(n) " + String(repeating: "x", count: 300))))
+    }
+
+    func testFullDiskThenSpaceFreed() throws {
+        let dir = DataDirectory(path: mountPoint + "/book")
+        let store = try BookStore.open(dir, options: .init(device: "dev"))
+        // Leave little room: a filler file takes most of the disk.
+        let filler = mountPoint + "/filler"
+        FileManager.default.createFile(atPath: filler, contents: Data(repeating: 7, count: 60 * 1024))
+        var saved = 0
+        var failure: StoreError?
+        for n in 1...500 {
+            do { try store.append([client(n)]); saved = n } catch { failure = error; break }
+        }
+        let error = try XCTUnwrap(failure, "the disk filled up")
+        XCTAssertTrue(error.description.contains("the disk is full"), error.description)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.journalPath(device: "dev")))
+        XCTAssertEqual(bytes.last, 10, "no partial line")
+        XCTAssertEqual(try BookStore.open(dir, options: .init(device: "check", readOnly: true)).book.clients.count, saved)
+        try FileManager.default.removeItem(atPath: filler)
+        try store.append([client(1000)])
+        XCTAssertEqual(try BookStore.open(dir, options: .init(device: "check", readOnly: true)).book.clients.count, saved + 1)
+    }
+
+    func testReadOnlyDirectoryOpensReadOnlyAndLeavesNoTempFiles() throws {
+        let dir = DataDirectory(path: mountPoint + "/book")
+        try BookStore.open(dir, options: .init(device: "dev")).append([client(1)])
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
+        XCTAssertEqual(Spawn.run(["mount", "-o", "remount,ro", mountPoint]).status, 0)
+        defer { _ = Spawn.run(["mount", "-o", "remount,rw", mountPoint]) }
+        let store = try BookStore.open(dir, options: .init(device: "dev", session: true))
+        XCTAssertTrue(store.isReadOnly)
+        XCTAssertTrue(store.readOnlyReason?.contains("cannot write") ?? false, "\(String(describing: store.readOnlyReason))")
+        XCTAssertEqual(store.book.clients.count, 1)
+        XCTAssertThrowsError(try store.append([client(2)]))
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted(), before, "no temp or lock files")
+        let report = Spawn.run([Spawn.tagih, "report", "aging", "--data", dir.path])
+        XCTAssertEqual(report.status, 0, report.output)
+    }
+}
