@@ -11,29 +11,14 @@ public struct Event: Sendable, Equatable, Codable {
     /// The person who made the change.
     public var author: String
     public var body: EventBody
-    /// Set on each event of a save of several changes (an accepted settlement is
-    /// three): the first event's id and how many there are. A save cut short by
-    /// a crash is then recognised and set aside whole, never kept in part.
-    public var batch: BatchMark?
 
-    public init(id: EventID, at: Timestamp, device: String, seq: Int64, author: String, body: EventBody, batch: BatchMark? = nil) {
+    public init(id: EventID, at: Timestamp, device: String, seq: Int64, author: String, body: EventBody) {
         self.id = id
         self.at = at
         self.device = device
         self.seq = seq
         self.author = author
         self.body = body
-        self.batch = batch
-    }
-
-    /// Which save an event belongs to, and that save's size.
-    public struct BatchMark: Sendable, Equatable, Codable {
-        public let id: String
-        public let size: Int
-        public init(id: String, size: Int) {
-            self.id = id
-            self.size = size
-        }
     }
 
     /// The total order in which events are folded: time, then device, then sequence.
@@ -55,7 +40,7 @@ public struct Event: Sendable, Equatable, Codable {
 
     public var orderKey: OrderKey { OrderKey(at: at, device: device, seq: seq) }
 
-    private enum CodingKeys: String, CodingKey { case id, at, dev, seq, by, type, data, bat }
+    private enum CodingKeys: String, CodingKey { case id, at, dev, seq, by, type, data }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -64,7 +49,6 @@ public struct Event: Sendable, Equatable, Codable {
         device = try c.decode(String.self, forKey: .dev)
         seq = try c.decode(Int64.self, forKey: .seq)
         author = try c.decode(String.self, forKey: .by)
-        batch = try c.decodeIfPresent(BatchMark.self, forKey: .bat)
         let type = try c.decode(String.self, forKey: .type)
         switch type {
         case EventBody.Kind.clientRecorded.rawValue:
@@ -103,7 +87,6 @@ public struct Event: Sendable, Equatable, Codable {
         try c.encode(device, forKey: .dev)
         try c.encode(seq, forKey: .seq)
         try c.encode(author, forKey: .by)
-        try c.encodeIfPresent(batch, forKey: .bat)
         try c.encode(body.kind, forKey: .type)
         switch body {
         case let .clientRecorded(v): try c.encode(v, forKey: .data)

@@ -32,9 +32,9 @@ extension BookStore {
                 let payload: Range<Int>? = bytes.withUnsafeBufferPointer { buf in
                     JournalLine.verifiedPayload(UnsafeBufferPointer(rebasing: buf[range]))
                 }
-                if let p = payload, let e = try? decoder.decode(Event.self, from: Data(bytes[(start + p.lowerBound)..<(start + p.upperBound)])) {
+                if let p = payload, let save = try? decoder.decode(JournalScan.Save.self, from: Data(bytes[(start + p.lowerBound)..<(start + p.upperBound)])) {
                     let crc = String(decoding: bytes[(start + 8)..<(start + 16)], as: UTF8.self)
-                    out.append(JournalRecord(event: e, checksum: crc, file: "journal/\(name)", offset: start))
+                    for e in save.events { out.append(JournalRecord(event: e, checksum: crc, file: "journal/\(name)", offset: start)) }
                 }
                 start = nl + 1
             }

@@ -192,17 +192,15 @@ public final class BookStore {
         var events: [Event] = []
         var bytes: [UInt8] = []
         var seq = lastSeq
-        var batch: Event.BatchMark?
         for p in pending {
             if let problem = preview.validate(p.body) { throw .invalid(problem) }
             seq += 1
             let id = EventID.v7(millis: p.at.millis, random: (random.next(), random.next()))
-            if pending.count > 1 && batch == nil { batch = Event.BatchMark(id: id.raw, size: pending.count) }
-            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body, batch: batch)
-            do { bytes += try JournalLine.encode(e) } catch { throw .invalid("cannot encode: \(error)") }
+            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body)
             preview.apply(e)
             events.append(e)
         }
+        do { bytes = try JournalLine.encode(save: events) } catch { throw .invalid("cannot encode: \(error)") }
         do {
             try PosixFile.writeAll(fd, bytes, path: ownJournalPath)
         } catch {

@@ -1,8 +1,10 @@
 import Foundation
 import TagihCore
 
-/// The on-disk form of one journal record: a JSON object on one line,
-/// `{"crc":"<8 hex>","e":<event>}`, where the checksum covers the exact bytes of `<event>`.
+/// The on-disk form of one save: a JSON object on one line,
+/// `{"crc":"<8 hex>","e":<event>}`, or `"e":[<event>,…]` for a save of several
+/// changes, where the checksum covers the exact bytes after `"e":`. A save is
+/// one line, so a crash keeps all of it or none.
 public enum JournalLine {
     static let prefix = Array(#"{"crc":""#.utf8)
     static let middle = Array(#"","e":"#.utf8)
@@ -13,6 +15,12 @@ public enum JournalLine {
     public static func encode(_ event: Event) throws -> [UInt8] {
         let payload = try makeEncoder().encode(event)
         return frame(payload: Array(payload))
+    }
+
+    /// Encodes a save of one or more events as one line.
+    public static func encode(save events: [Event]) throws -> [UInt8] {
+        if events.count == 1 { return try encode(events[0]) }
+        return frame(payload: Array(try makeEncoder().encode(events)))
     }
 
     /// Wraps already-encoded event bytes with their checksum.

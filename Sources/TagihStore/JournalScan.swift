@@ -53,35 +53,8 @@ struct JournalScan {
             result.tornTail = last
             bad.removeLast()
         }
-        result.checkBatches(&bad, end: base + bytes.count)
         result.damage = bad
         return result
-    }
-
-    /// A save of several changes is kept whole or not at all: an incomplete
-    /// batch at the end is part of the torn tail; one in the middle is damage.
-    private mutating func checkBatches(_ bad: inout [Damage], end: Int) {
-        var i = 0
-        while i < events.count {
-            guard let mark = events[i].batch else { i += 1; continue }
-            var j = i
-            while j < events.count && events[j].batch?.id == mark.id { j += 1 }
-            let count = j - i
-            if count < mark.size {
-                if j == events.count && (damage.isEmpty && bad.allSatisfy { $0.offset < offsets[i] }) {
-                    let start = offsets[i]
-                    let why = "a save of \(mark.size) changes was cut short after \(count)"
-                    tornTail = Damage(offset: start, length: end - start, reason: why)
-                    goodEnd = start
-                    events.removeSubrange(i...)
-                    offsets.removeSubrange(i...)
-                    lastSeq = events.reduce(0) { max($0, $1.seq) }
-                    return
-                }
-                bad.append(Damage(offset: offsets[i], length: 0, reason: "a save of \(mark.size) changes holds only \(count)"))
-            }
-            i = j
-        }
     }
 
     /// Decodes verified payloads in one batch (fast); on failure finds the culprits line by line.
@@ -96,14 +69,17 @@ struct JournalScan {
         }
         joined.append(UInt8(ascii: "]"))
         let decoder = JSONDecoder()
-        if let all = try? decoder.decode([Event].self, from: Data(joined)) {
-            events = all
-            offsets = payloads.map(\.offset)
+        if let all = try? decoder.decode([Save].self, from: Data(joined)) {
+            for (s, p) in zip(all, payloads) {
+                events += s.events
+                offsets += Array(repeating: p.offset, count: s.events.count)
+            }
         } else {
             for p in payloads {
                 do {
-                    events.append(try decoder.decode(Event.self, from: Data(bytes[p.range])))
-                    offsets.append(p.offset)
+                    let s = try decoder.decode(Save.self, from: Data(bytes[p.range]))
+                    events += s.events
+                    offsets += Array(repeating: p.offset, count: s.events.count)
                 } catch {
                     bad.append(Damage(offset: p.offset, length: p.range.count,
                                       reason: "checksum is right but the record cannot be read (\(Self.describe(error)))"))
@@ -111,6 +87,14 @@ struct JournalScan {
             }
         }
         lastSeq = events.reduce(0) { max($0, $1.seq) }
+    }
+
+    /// One line's payload: an event, or the events of one save.
+    struct Save: Decodable {
+        let events: [Event]
+        init(from decoder: Decoder) throws {
+            if let many = try? [Event](from: decoder) { events = many } else { events = [try Event(from: decoder)] }
+        }
     }
 
     static func describe(_ error: Error) -> String {

@@ -60,3 +60,31 @@ final class RealDiskTests: XCTestCase {
         XCTAssertEqual(report.status, 0, report.output)
     }
 }
+
+/// `tagih check` from the command line.
+final class CheckCommandTests: XCTestCase {
+    func testCheckExitStatusAndRepairNeedsAYes() throws {
+        let dataDir = NSTemporaryDirectory() + "tagih-check-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        let env = ["TAGIH_DEVICE": "cli"]
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+        let ok = Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env)
+        XCTAssertEqual(ok.status, 0, ok.output)
+        XCTAssertTrue(ok.output.contains("all intact"), ok.output)
+        let path = dataDir + "/journal/cli.jsonl"
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[500] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let bad = Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.output.contains("journal/cli.jsonl") && bad.output.contains("checksum mismatch"), bad.output)
+        let noYes = Spawn.run([Spawn.tagih, "check", "--repair", "--data", dataDir], environment: env)
+        XCTAssertEqual(noYes.status, 1)
+        XCTAssertTrue(noYes.output.contains("--yes"), noYes.output)
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path))), bytes, "nothing changed without a yes")
+        let fixed = Spawn.run([Spawn.tagih, "check", "--repair", "--yes", "--data", dataDir], environment: env)
+        XCTAssertEqual(fixed.status, 0, fixed.output)
+        XCTAssertTrue(fixed.output.contains("kept quarantine/cli-"), fixed.output)
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env).status, 0)
+    }
+}
