@@ -52,7 +52,12 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var buckets: AgingBuckets = .standard
     public private(set) var summary: AgingSummary
-    public var moneyFormat: MoneyFormat = .standard
+    public var moneyFormat: MoneyFormat = .standard {
+        didSet {
+            list.measuredFormat = moneyFormat
+            list.measure()
+        }
+    }
     /// How dates are shown on screen (files and exports keep ISO).
     public var dates = DateFormat(language: "en")
     /// The screens' words, in the user's language.
@@ -85,6 +90,7 @@ public struct AppState: Sendable {
 
     mutating func refreshRows() {
         summary = book.agingSummary(today: today, buckets: buckets)
+        list.measuredFormat = moneyFormat
         list.rebuild(book: book, today: today, buckets: buckets, policy: policy)
         list.clamp(viewport: viewportHeight)
         refreshScreen()

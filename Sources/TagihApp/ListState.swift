@@ -136,8 +136,44 @@ public struct ListState: Sendable {
     }
 
     mutating func setQuery(_ q: String) {
+        let narrowing = !query.isEmpty && q.hasPrefix(query) && grouping == .invoice && !disputesOnly
+        let previous = rows
         query = q
-        apply()
+        if narrowing {
+            // Typing one more letter only removes rows: filter what is shown, in its order.
+            let words = SearchText.words(q)
+            let keep = current?.key
+            rows = previous.filter { r in
+                guard case let .invoice(o) = r else { return true }
+                let client = clientText[o.invoice.clientID] ?? "", number = numberText[o.invoice.id] ?? ""
+                return words.allSatisfy { client.contains($0) || number.contains($0) }
+            }
+            if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
+            measure()
+        } else {
+            apply()
+        }
+    }
+
+    /// Widest balance and invoice number on the list, for the column widths
+    /// (worked out when the rows change, not on every frame).
+    public private(set) var widestBalance = 7
+    public private(set) var widestNumber = 7
+    var measuredFormat: MoneyFormat = .standard
+
+    mutating func measure() {
+        var b = 7, n = 7
+        for r in rows {
+            switch r {
+            case let .invoice(o):
+                b = max(b, measuredFormat.string(o.balance).count)
+                n = max(n, o.invoice.number.count)
+            case let .client(c):
+                b = max(b, (c.balances.first.map { measuredFormat.string($0).count } ?? 0) + (c.balances.count > 1 ? 3 : 0))
+            }
+        }
+        widestBalance = b
+        widestNumber = n
     }
 
     mutating func cycleSort() {
@@ -181,6 +217,7 @@ public struct ListState: Sendable {
         case .client: rows = sortClients(group(matching)).map { .client($0) }
         }
         if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
+        measure()
     }
 
     private func group(_ rows: [OverdueRow]) -> [ClientRow] {

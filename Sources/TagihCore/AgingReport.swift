@@ -19,10 +19,13 @@ public struct AgingReport: Sendable, Equatable {
         var counts: [Int: [Currency: Int]] = [:]
         var totals: [Int: MoneyTotals] = [:]
         var seen: Set<Currency> = []
-        for r in book.openRows(today: today, buckets: buckets) {
-            counts[r.bucket, default: [:]][r.balance.currency, default: 0] += 1
-            totals[r.bucket, default: MoneyTotals()].add(r.balance)
-            seen.insert(r.balance.currency)
+        for inv in book.invoices.values {
+            let bal = book.balance(inv)
+            guard bal.isPositive else { continue }
+            let bucket = buckets.index(daysLate: inv.daysLate(on: today))
+            counts[bucket, default: [:]][bal.currency, default: 0] += 1
+            totals[bucket, default: MoneyTotals()].add(bal)
+            seen.insert(bal.currency)
         }
         currencies = seen.sorted()
         var lines: [Line] = []

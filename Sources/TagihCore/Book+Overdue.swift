@@ -56,14 +56,22 @@ extension Book {
     public func openRows(today: CivilDate, buckets: AgingBuckets = .standard) -> [OverdueRow] {
         var rows: [OverdueRow] = []
         rows.reserveCapacity(invoices.count)
+        // Contact dates are worked out once per client, not once per invoice.
+        var contact: [ClientID: (last: Timestamp?, next: CivilDate?)] = [:]
         for inv in invoices.values {
-            let bal = balance(inv)
-            guard bal.isPositive else { continue }
+            let p = paid(inv)
+            let settled = (try? p.adding(writtenOff(inv))) ?? p
+            let rest = (try? inv.amount.subtracting(settled)) ?? inv.amount
+            guard rest.isPositive else { continue }
             let late = inv.daysLate(on: today)
+            let c: (last: Timestamp?, next: CivilDate?)
+            if let known = contact[inv.clientID] { c = known } else {
+                c = (lastContact(inv.clientID)?.at, nextFollowUp(inv.clientID, today: today))
+                contact[inv.clientID] = c
+            }
             rows.append(OverdueRow(invoice: inv, client: clients[inv.clientID], daysLate: late,
-                                   bucket: buckets.index(daysLate: late), balance: bal,
-                                   paid: paid(inv), lastContact: lastContact(inv.clientID)?.at,
-                                   nextFollowUp: nextFollowUp(inv.clientID, today: today)))
+                                   bucket: buckets.index(daysLate: late), balance: rest,
+                                   paid: p, lastContact: c.last, nextFollowUp: c.next))
         }
         return rows
     }
@@ -81,7 +89,10 @@ extension Book {
     /// Open balances per aging bucket on `today`.
     public func agingSummary(today: CivilDate, buckets: AgingBuckets = .standard) -> AgingSummary {
         var s = AgingSummary(buckets: buckets)
-        for r in openRows(today: today, buckets: buckets) { s.add(r.balance, bucket: r.bucket) }
+        for inv in invoices.values {
+            let bal = balance(inv)
+            if bal.isPositive { s.add(bal, bucket: buckets.index(daysLate: inv.daysLate(on: today))) }
+        }
         return s
     }
 }

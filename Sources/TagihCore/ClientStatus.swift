@@ -118,8 +118,12 @@ extension Book {
             latest = (snooze.at, snooze.value.date)
         }
         if let l = latest { return l.1 }
-        let overdue = invoices(of: client).filter { balance($0).isPositive && $0.daysLate(on: today) >= 1 }
-        return overdue.first.map { $0.due.adding(days: 1) }
+        var oldest: CivilDate?
+        for id in invoicesByClient[client] ?? [] {
+            guard let inv = invoices[id], inv.daysLate(on: today) >= 1, oldest == nil || inv.due < oldest!, balance(inv).isPositive else { continue }
+            oldest = inv.due
+        }
+        return oldest.map { $0.adding(days: 1) }
     }
 
     /// Payments on some invoices dated within a range, in one currency.

@@ -17,7 +17,7 @@ struct Tagih: ParsableCommand {
         subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
                       EscalateCommand.self, WriteOffCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
-                      CaseFileCommand.self, CheckCommand.self, ReportCommand.self, ThemesCommand.self, KeysCommand.self, DebugCommand.self],
+                      CaseFileCommand.self, CheckCommand.self, ReportCommand.self, ThemesCommand.self, BenchCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -82,17 +82,7 @@ enum OverdueListView {
     /// balance on the list, the client name takes what is left. The sorted
     /// column's title carries an arrow.
     static func columns(_ state: AppState) -> [TableColumn] {
-        var balanceWidth = 7, invoiceWidth = 7
-        for r in state.list.rows {
-            switch r {
-            case let .invoice(o):
-                balanceWidth = max(balanceWidth, DisplayWidth.of(state.moneyFormat.string(o.balance)))
-                invoiceWidth = max(invoiceWidth, DisplayWidth.of(o.invoice.number))
-            case let .client(c):
-                let more = c.balances.count > 1 ? 3 : 0
-                balanceWidth = max(balanceWidth, (c.balances.first.map { DisplayWidth.of(state.moneyFormat.string($0)) } ?? 0) + more)
-            }
-        }
+        let balanceWidth = state.list.widestBalance, invoiceWidth = state.list.widestNumber
         let arrow = state.list.descending ? "↓" : "↑"
         let t = state.text
         func title(_ t: String, _ s: ListSort) -> String { state.list.sort == s ? t + arrow : t }

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import TagihApp
+import TagihCore
+import TagihStore
+import TerminalCore
+
+/// `tagih bench generate|run`: the performance budgets, measured on a large book.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Generate a large book and measure tagih on it.",
+        subcommands: [Generate.self, Run.self, FirstFrame.self])
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a large deterministic book into DIR.")
+        @Option var clients = 20_000
+        @Option var invoices = 100_000
+        @Option var events = 300_000
+        @Argument(help: "A new or empty directory.") var dir: String
+
+        func run() throws {
+            let today = try Clock.today(forced: nil, environment: ProcessInfo.processInfo.environment)
+            let started = Date()
+            let all = BenchBook.events(.init(clients: clients, invoices: invoices, events: events), today: today)
+            let store: BookStore
+            do { store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench")) } catch { throw CLIError(error.description) }
+            guard store.book.eventCount == 0 else { throw CLIError("\(dir) already holds a book") }
+            var written = 0
+            for chunk in stride(from: 0, to: all.count, by: 20_000) {
+                do { written += try store.appendEach(Array(all[chunk..<min(all.count, chunk + 20_000)])).count } catch { throw CLIError(error.description) }
+            }
+            print("wrote \(written) events (\(clients) clients, \(invoices) invoices) to \(dir) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        }
+    }
+
+    /// Opens the book and renders the first frame of the overdue list off screen, then exits.
+    struct FirstFrame: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "first-frame", shouldDisplay: false)
+        @Argument var dir: String
+
+        func run() throws {
+            let today = try Clock.today(forced: nil, environment: ProcessInfo.processInfo.environment)
+            let store: BookStore
+            do { store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench-reader", readOnly: true)) } catch { throw CLIError(error.description) }
+            let state = AppState(book: store.book, today: today, size: Size(width: 120, height: 40), dataPath: dir)
+            let frame = render(state, theme: .dark)
+            FileHandle.standardOutput.write(Data("\(frame.plainText().count)\n".utf8))
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "run", abstract: "Measure the budgets on a generated book and print a table.")
+        @Argument(help: "A book made by tagih bench generate.") var dir: String
+        @Option(help: "Repetitions of the process-level measurements.") var repeats = 5
+
+        func run() throws {
+            var rows: [(String, String, String, String)] = []
+            func add(_ what: String, _ samples: [Double], budget: String) {
+                let s = samples.sorted()
+                let median = s[s.count / 2], p99 = s[min(s.count - 1, Int(Double(s.count) * 0.99))]
+                rows.append((what, String(format: "%.1f ms", median * 1000), String(format: "%.1f ms", p99 * 1000), budget))
+            }
+            let exe = URL(fileURLWithPath: CommandLine.arguments[0]).path
+            // 1. First frame from process start (journal only: tagih keeps no snapshot yet).
+            add("first frame, from the journal", (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 1500 ms")
+            // 2. tagih report aging.
+            add("tagih report aging", (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir]) }, budget: "≤ 400 ms")
+            // In process: the interactive operations.
+            let store: BookStore
+            do { store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench-run")) } catch { throw CLIError(error.description) }
+            let today = try Clock.today(forced: nil, environment: ProcessInfo.processInfo.environment)
+            var state = AppState(book: store.book, today: today, size: Size(width: 120, height: 40), dataPath: dir)
+            func timed(_ body: () -> Void) -> Double { let t = Date(); body(); return Date().timeIntervalSince(t) }
+            var filter: [Double] = []
+            for word in ["maju", "dede", "山田", "voicemail", "INV-2026-1"] {
+                _ = reduce(&state, .keyPressed(.char("/")))
+                for ch in word { filter.append(timed { _ = reduce(&state, .keyPressed(.char(ch))); _ = render(state, theme: .dark) }) }
+                _ = reduce(&state, .keyPressed(.escape))
+            }
+            add("filter keystroke (all invoices and notes)", filter, budget: "p99 ≤ 16 ms")
+            var sort: [Double] = []
+            for _ in 0..<10 { sort.append(timed { _ = reduce(&state, .keyPressed(.char("s"))); _ = render(state, theme: .dark) }) }
+            add("sort change", sort, budget: "≤ 50 ms")
+            var page: [Double] = []
+            for _ in 0..<20 { page.append(timed { _ = reduce(&state, .keyPressed(.pageDown)); _ = render(state, theme: .dark) }) }
+            add("scroll a page", page, budget: "—")
+            var detail: [Double] = []
+            for _ in 0..<5 {
+                _ = reduce(&state, .keyPressed(.char("/")))
+                for ch in "CV Maju Jaya 0" { _ = reduce(&state, .keyPressed(.char(ch))) }
+                _ = reduce(&state, .keyPressed(.enter))
+                detail.append(timed { _ = reduce(&state, .keyPressed(.enter)); _ = render(state, theme: .dark) })
+                _ = reduce(&state, .keyPressed(.escape)); _ = reduce(&state, .keyPressed(.escape))
+            }
+            add("open a client with 1,000 contacts", detail, budget: "—")
+            // Saving one call, at this size and at 100 invoices.
+            func saveTimes(_ s: BookStore, client: String) -> [Double] {
+                (0..<20).map { n in timed {
+                    _ = try? s.append([PendingEvent(at: Clock.now(), author: "bench", body: .interactionLogged(Interaction(
+                        id: "", clientID: ClientID(client), kind: .call, at: Clock.now(), outcome: .reached, notes: "bench \(n)", by: "bench")))])
+                } }
+            }
+            add("save one call, this book", saveTimes(store, client: "c1"), budget: "≤ 5 ms + fsync")
+            let small = NSTemporaryDirectory() + "tagih-bench-small-\(getpid())"
+            defer { try? FileManager.default.removeItem(atPath: small) }
+            do {
+                let s = try BookStore.open(DataDirectory(path: small), options: .init(device: "bench"))
+                try s.appendEach(BenchBook.events(.init(clients: 20, invoices: 100, events: 300), today: today))
+                add("save one call, 100 invoices", saveTimes(s, client: "c1"), budget: "same order")
+            } catch { throw CLIError("\(error)") }
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            var children = rusage()
+            getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &children)
+            let peak = max(usage.ru_maxrss, children.ru_maxrss)
+            print("tagih bench on \(dir): \(store.book.clients.count) clients, \(store.book.invoices.count) invoices, \(store.book.eventCount) events\n")
+            print("| measure | median | p99 | budget |\n|---|---|---|---|")
+            for r in rows { print("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
+            print("| peak resident memory | \(peak / 1024) MB | | ≤ 250 MB |")
+        }
+
+        /// Wall time of a child process from spawn to exit.
+        func timeProcess(_ args: [String]) -> Double {
+            let started = Date()
+            var pid: pid_t = 0
+            var fa = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&fa)
+            posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0)
+            defer { posix_spawn_file_actions_destroy(&fa) }
+            let argv = args.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            guard posix_spawn(&pid, args[0], &fa, nil, argv, environ) == 0 else { return .nan }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            return Date().timeIntervalSince(started)
+        }
+    }
+}
