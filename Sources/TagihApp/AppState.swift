@@ -91,7 +91,7 @@ public struct AppState: Sendable {
     mutating func refreshRows() {
         summary = book.agingSummary(today: today, buckets: buckets)
         list.measuredFormat = moneyFormat
-        list.rebuild(book: book, today: today, buckets: buckets, policy: policy)
+        list.rebuild(book: book, today: today, buckets: buckets, policy: policy, zoneOffset: zoneOffset)
         list.clamp(viewport: viewportHeight)
         refreshScreen()
     }
@@ -102,7 +102,7 @@ public struct AppState: Sendable {
         case .list: break
         case .today:
             let keep = todayQueue.current?.clientID
-            todayQueue.entries = TodayQueue.build(book, today: today, policy: policy)
+            todayQueue.entries = TodayQueue.build(book, today: today, policy: policy, zoneOffset: zoneOffset)
             if let keep, let i = todayQueue.entries.firstIndex(where: { $0.clientID == keep }) { todayQueue.selected = i }
             todayQueue.clamp(viewport: layout.todayBodyHeight)
         case .dashboard:

@@ -3,9 +3,9 @@ import TagihCore
 /// Short forms the screens use.
 enum Formatting {
     /// How long ago a contact was, in days: `today`, `1d ago`, `12d ago`; `—` for never.
-    static func ago(_ t: Timestamp?, today: CivilDate, text: Strings = Strings(language: "en")) -> String {
+    static func ago(_ t: Timestamp?, today: CivilDate, text: Strings = Strings(language: "en"), zoneOffset: Int = 0) -> String {
         guard let t else { return text(.never) }
-        let d = t.civilDate().days(until: today)
+        let d = t.civilDate(offsetSeconds: zoneOffset).days(until: today)
         if d <= 0 { return text(.todayWord) }
         return text(.daysAgo, d)
     }

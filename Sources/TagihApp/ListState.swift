@@ -85,14 +85,14 @@ public struct ListState: Sendable {
     public var offset = 0
 
     /// Recomputes everything from the book (after a save, a reload, a new day).
-    mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard) {
+    mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
         base = book.overdueRows(today: today, buckets: buckets)
         clientText = [:]
         numberText = [:]
         statuses = [:]
         termsMissing = []
         for r in base where statuses[r.invoice.clientID] == nil {
-            statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy)
+            statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy, zoneOffset: zoneOffset)
             if r.client?.termsDays == nil || r.client?.contractRef == nil { termsMissing.insert(r.invoice.clientID) }
         }
         for r in base {

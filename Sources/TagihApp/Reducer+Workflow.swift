@@ -40,7 +40,7 @@ private func guarded(_ state: inout AppState, _ action: Prompt.GuardedAction) ->
 
 func openReminderForm(_ state: inout AppState, guardOverride: String?) -> [Effect] {
     guard let id = state.currentClient, let c = state.book.clients[id] else { return [] }
-    let status = state.book.status(id, today: state.today, policy: state.policy)
+    let status = state.book.status(id, today: state.today, policy: state.policy, zoneOffset: state.zoneOffset)
     let next = status.lastReminderLevel + 1
     let levels = (1...max(state.policy.ladder.count + 1, next)).map { "\($0) \(state.policy.ladderName($0))" }
     var info = ["Reminders sent so far: \(status.remindersSent)."]
@@ -70,7 +70,7 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
         return []
     }
     let book = state.book, fmt = state.moneyFormat, today = state.today
-    let status = book.status(id, today: today, policy: state.policy)
+    let status = book.status(id, today: today, policy: state.policy, zoneOffset: state.zoneOffset)
     let balances = book.balances(of: id)
     let owed = balances.map(fmt.string).joined(separator: " + ")
     switch command {
@@ -311,7 +311,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             var events: [EventBody] = [.reminderSent(ReminderSent(clientID: id, level: level, invoiceIDs: invoices, text: text))]
             events.append(.followUpScheduled(FollowUpScheduled(clientID: id, date: today.adding(days: state.policy.cadence.lowerBound),
                                                                note: "after reminder \(level)")))
-            let status = book.status(id, today: today, policy: state.policy)
+            let status = book.status(id, today: today, policy: state.policy, zoneOffset: state.zoneOffset)
             var msg = "\(client(id)): reminder \(level) (\(state.policy.ladderName(level))) recorded"
             if status.remindersSent + 1 >= state.policy.escalateAfterReminders && !status.escalated {
                 msg += "; escalated to \(book.clients[id]?.owner ?? "the owner")"

@@ -65,7 +65,9 @@ public struct ClientStatus: Sendable, Equatable {
 
 extension Book {
     /// Derives a client's workflow status on `today`.
-    public func status(_ client: ClientID, today: CivilDate, policy: Policy = .standard) -> ClientStatus {
+    /// `zoneOffset` is the local zone's offset from UTC in seconds: the day a
+    /// promise was made and the 30-day window are counted in local days.
+    public func status(_ client: ClientID, today: CivilDate, policy: Policy = .standard, zoneOffset: Int = 0) -> ClientStatus {
         let own = invoices(of: client)
         let ownIDs = Set(own.map(\.id))
         // Reasons: the latest for the client, and the latest per invoice.
@@ -83,7 +85,7 @@ extension Book {
         let promises = contacts.reversed().compactMap { i -> PromiseStatus? in
             guard let p = i.promise else { return nil }
             let ids = i.invoiceIDs.isEmpty ? ownIDs : Set(i.invoiceIDs)
-            let made = i.at.civilDate()
+            let made = i.at.civilDate(offsetSeconds: zoneOffset)
             return promiseStatus(p, madeOn: made, invoices: ids, today: today)
         }
         let plan = (plans[client]?.last?.value).map { planStatus($0, today: today) }
@@ -98,7 +100,7 @@ extension Book {
         let sent = reminders[client] ?? []
         let esc = escalations[client] ?? []
         let escalated = sent.count >= policy.escalateAfterReminders || esc.contains { $0.value.kind == .escalated }
-        let recent = contacts.filter { $0.at.civilDate().days(until: today) < 30 }.count
+        let recent = contacts.filter { $0.at.civilDate(offsetSeconds: zoneOffset).days(until: today) < 30 }.count
         return ClientStatus(
             clientID: client, reason: clientReason, invoiceReasons: invoiceReasons, promises: promises, plan: plan,
             offers: offerStates, remindersSent: sent.count, lastReminderLevel: sent.map(\.value.level).max() ?? 0,

@@ -28,7 +28,8 @@ public enum QueueReason: Sendable, Equatable {
 
 /// The follow-up queue: clients due today or overdue for follow-up, in priority order.
 public enum TodayQueue {
-    public static func build(_ book: Book, today: CivilDate, policy: Policy = .standard, owner: String? = nil) -> [QueueEntry] {
+    public static func build(_ book: Book, today: CivilDate, policy: Policy = .standard, owner: String? = nil,
+                             zoneOffset: Int = 0) -> [QueueEntry] {
         struct Candidate {
             let id: ClientID
             let status: ClientStatus
@@ -38,7 +39,7 @@ public enum TodayQueue {
         }
         var candidates: [Candidate] = []
         for id in book.clients.keys.sorted() {
-            let status = book.status(id, today: today, policy: policy)
+            let status = book.status(id, today: today, policy: policy, zoneOffset: zoneOffset)
             let chased = book.openInvoices(of: id).filter { $0.daysLate(on: today) >= 1 && !status.paused.contains($0.id) }
             guard let oldest = chased.first, let follow = status.nextFollowUp, follow <= today else { continue }
             if let o = owner, book.clients[id]?.owner?.lowercased() != o.lowercased() { continue }

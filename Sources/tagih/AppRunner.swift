@@ -32,6 +32,7 @@ final class AppRunner {
         drafts = DraftFile(directory: store.directory, device: store.device)
         state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
                          now: Clock.now(), user: Users.current(config: config, environment: environment))
+        state.zoneOffset = Clock.zoneOffset()
         state.setPolicy(config.policy)
         let language = config.language ?? Language.fromEnvironment(environment)
         state.letterLanguage = language
@@ -45,7 +46,7 @@ final class AppRunner {
                     LetterTemplates.load(language: lang, level: level, environment: environment).0
             }
         }
-        state.zoneOffset = Clock.zoneOffset()
+
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason, reason != "opened read-only" {
             state.message = StatusMessage(.warn, reason)

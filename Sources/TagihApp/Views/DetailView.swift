@@ -52,7 +52,7 @@ enum DetailContent {
         terms.append(("  " + t(.contract) + " ", "detail.label"))
         terms.append(c.contractRef.map { ($0, "text") } ?? (t(.noneOnFile), "detail.warn"))
         out.append(DetailLine(terms))
-        let status = book.status(id, today: today, policy: state.policy)
+        let status = book.status(id, today: today, policy: state.policy, zoneOffset: state.zoneOffset)
         if let r = status.reason {
             out.append(DetailLine([(t(.why) + " ", "detail.label"), (r.reason.label, r.reason == .dispute ? "detail.warn" : "text")]
                                   + (r.note.isEmpty ? [] : [("  " + r.note, "text.dim")])))

@@ -40,7 +40,7 @@ enum OverdueListView {
                     TableCell(String(r.daysLate), style: b),
                     TableCell(state.buckets.label(r.bucket), style: b),
                     TableCell(fmt.string(r.balance), style: theme["amount"]),
-                    TableCell(Formatting.ago(r.lastContact, today: state.today, text: t), style: theme["text.dim"]),
+                    TableCell(Formatting.ago(r.lastContact, today: state.today, text: t, zoneOffset: state.zoneOffset), style: theme["text.dim"]),
                     TableCell(Formatting.followUp(r.nextFollowUp, today: state.today, text: t), style: followStyle(r.nextFollowUp, state, theme)),
                 ]
             case let .client(c):
@@ -53,7 +53,7 @@ enum OverdueListView {
                     TableCell(String(c.oldestDaysLate), style: b),
                     TableCell(state.buckets.label(c.bucket), style: b),
                     TableCell((c.balances.first.map(fmt.string) ?? "") + more, style: theme["amount"]),
-                    TableCell(Formatting.ago(c.lastContact, today: state.today, text: t), style: theme["text.dim"]),
+                    TableCell(Formatting.ago(c.lastContact, today: state.today, text: t, zoneOffset: state.zoneOffset), style: theme["text.dim"]),
                     TableCell(Formatting.followUp(c.nextFollowUp, today: state.today, text: t), style: followStyle(c.nextFollowUp, state, theme)),
                 ]
             }
