@@ -152,6 +152,8 @@ final class RandomKeysEndToEndTests: XCTestCase {
             _ = Spawn.run(["tmux", "-L", tmux.socket, "send-keys"] + keys)
             if batch % 10 == 9 { tmux.resize(40 + Int(rng.next() % 100), 10 + Int(rng.next() % 30)) }
         }
+        // A burst of 200 resizes.
+        for _ in 0..<200 { tmux.resize(1 + Int(rng.next() % 300), 1 + Int(rng.next() % 100)) }
         tmux.resize(100, 30)
         // Close whatever is open (Esc, and yes to "discard?"), then ask for the help:
         // it appears only once every earlier key was handled by a live app.
