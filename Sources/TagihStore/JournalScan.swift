@@ -93,7 +93,8 @@ struct JournalScan {
     struct Save: Decodable {
         let events: [Event]
         init(from decoder: Decoder) throws {
-            if let many = try? [Event](from: decoder) { events = many } else { events = [try Event(from: decoder)] }
+            // Most lines hold one event; a save of several is an array.
+            if (try? decoder.unkeyedContainer()) != nil { events = try [Event](from: decoder) } else { events = [try Event(from: decoder)] }
         }
     }
 

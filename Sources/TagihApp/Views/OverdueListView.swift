@@ -92,7 +92,7 @@ enum OverdueListView {
         switch state.list.grouping {
         case .invoice:
             return [
-                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : 12),
+                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : state.layout.listPane.width >= 60 ? 16 : 12),
                 TableColumn("", width: 4, dropOrder: 3),
                 TableColumn(t(.colInvoice), width: min(invoiceWidth, 16), dropOrder: 2),
                 TableColumn(t(.colDue), width: 11, dropOrder: 6),
