@@ -30,12 +30,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
-        .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore"], exclude: ["Fixtures", "__Snapshots__"]),
+        .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore", "SnapshotSupport"], exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(
             name: "TagihAppTests",
-            dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets"],
+            dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets", "SnapshotSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tagih", "TagihStore", "TagihCore"]),

@@ -20,11 +20,7 @@ extension BookStore {
         for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
             let path = directory.journalDirectory + "/" + name
             let bytes: [UInt8]
-            do {
-                let fd = try PosixFile.open(path, flags: O_RDONLY)
-                defer { Glibc.close(fd) }
-                bytes = try PosixFile.readAll(fd, path: path)
-            } catch { throw .io(error) }
+            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
             var start = 0
             while start < bytes.count {
                 guard let nl = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }

@@ -107,13 +107,7 @@ public final class BookStore {
             let path = directory.journalDirectory + "/" + name
             let isOwn = path == ownJournalPath
             let bytes: [UInt8]
-            do {
-                let fd = try PosixFile.open(path, flags: O_RDONLY)
-                defer { Glibc.close(fd) }
-                bytes = try PosixFile.readAll(fd, path: path)
-            } catch {
-                throw .io(error)
-            }
+            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
             let scan = JournalScan.scan(bytes)
             all += scan.events
             let shown = "journal/\(name)"

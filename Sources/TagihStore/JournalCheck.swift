@@ -26,11 +26,7 @@ public struct JournalCheck {
         for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
             let path = directory.journalDirectory + "/" + name
             let bytes: [UInt8]
-            do {
-                let fd = try PosixFile.open(path, flags: O_RDONLY)
-                defer { Glibc.close(fd) }
-                bytes = try PosixFile.readAll(fd, path: path)
-            } catch { throw .io(error) }
+            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
             let scan = JournalScan.scan(bytes)
             var problems = scan.damage.map { ($0.offset, $0.length, $0.reason) }
             if let t = scan.tornTail { problems.append((t.offset, t.length, t.reason)) }
@@ -64,11 +60,7 @@ public struct JournalCheck {
             let path = directory.path + "/" + f.file
             let name = ((f.file as NSString).lastPathComponent as NSString).deletingPathExtension
             let bytes: [UInt8]
-            do {
-                let fd = try PosixFile.open(path, flags: O_RDONLY)
-                defer { Glibc.close(fd) }
-                bytes = try PosixFile.readAll(fd, path: path)
-            } catch { throw .io(error) }
+            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
             // Recompute under the lock: the file may have grown since the check.
             let scan = JournalScan.scan(bytes)
             var bad = scan.damage.map { ($0.offset, $0.length) }

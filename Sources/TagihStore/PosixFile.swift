@@ -72,6 +72,13 @@ enum PosixFile {
         return buf
     }
 
+    /// Reads a whole file by path.
+    static func readFile(_ path: String) throws(StoreIOError) -> [UInt8] {
+        let fd = try open(path, flags: O_RDONLY)
+        defer { Glibc.close(fd) }
+        return try readAll(fd, path: path)
+    }
+
     /// Writes every byte or throws; partial writes are retried.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreIOError) {
         if let code = FaultInjection.takeWrite() {

@@ -40,6 +40,13 @@ struct WorkflowContext {
         }
     }
 
+    func money(_ text: String, _ currency: Currency, _ what: String = "amount") throws -> Money {
+        switch Parse.money(text, currency: currency) {
+        case let .success(m): return m
+        case let .failure(e): throw CLIError("\(what): \(e)")
+        }
+    }
+
     func save(_ bodies: [EventBody]) throws {
         let now = Clock.now()
         do { try store.append(bodies.map { PendingEvent(at: now, author: user, body: $0) }) } catch { throw CLIError(error.description) }
@@ -183,10 +190,7 @@ struct PlanCommand: ParsableCommand {
                 let bits = part.split(separator: " ")
                 guard bits.count == 2 else { throw CLIError("--schedule: write each instalment as DATE AMOUNT, separated by commas") }
                 let d = try w.date(String(bits[0]), "--schedule")
-                switch Parse.money(String(bits[1]), currency: total.currency) {
-                case let .success(m): instalments.append(Instalment(date: d, amount: m))
-                case let .failure(e): throw CLIError("--schedule: \(e)")
-                }
+                instalments.append(Instalment(date: d, amount: try w.money(String(bits[1]), total.currency, "--schedule")))
             }
             let sum = instalments.reduce(Int64(0)) { $0 + $1.amount.minor }
             guard sum == total.minor else {
@@ -236,11 +240,7 @@ struct OfferCommand: ParsableCommand {
         }
         guard let amount else { throw CLIError("give the amount offered, or --accept / --reject") }
         guard let total = w.book.primaryBalance(of: c.id) else { throw CLIError("\(c.name) owes nothing") }
-        let m: Money
-        switch Parse.money(amount, currency: total.currency) {
-        case let .success(v): m = v
-        case let .failure(e): throw CLIError(e.description)
-        }
+        let m = try w.money(amount, total.currency)
         guard m.isPositive, m.minor < total.minor else { throw CLIError("a settlement is more than zero and less than the balance (\(fmt.string(total)))") }
         guard let party = OfferParty(rawValue: by) else { throw CLIError("--by: client or us") }
         let until = try expires.map { try w.date($0, "--expires") } ?? w.today.adding(days: 14)
@@ -318,13 +318,7 @@ struct WriteOffCommand: ParsableCommand {
         let w = try WorkflowContext(book)
         let c = try w.client(client)
         guard let total = w.book.primaryBalance(of: c.id) else { throw CLIError("\(c.name) owes nothing") }
-        let m: Money
-        if let a = amount {
-            switch Parse.money(a, currency: total.currency) {
-            case let .success(v): m = v
-            case let .failure(e): throw CLIError(e.description)
-            }
-        } else { m = total }
+        let m = try amount.map { try w.money($0, total.currency) } ?? total
         guard m.isPositive, m.minor <= total.minor else { throw CLIError("the amount must be more than zero and at most \(fmt.string(total))") }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError("--reason: say why") }
         let warnings = w.book.writeOffWarnings(c.id, status: w.book.status(c.id, today: w.today, policy: w.policy), policy: w.policy)

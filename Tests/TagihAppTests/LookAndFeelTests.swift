@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SnapshotSupport
 @testable import TagihApp
 import TagihCore
 import TerminalCore

@@ -1,4 +1,5 @@
 import XCTest
+import SnapshotSupport
 import TagihApp
 import TagihCore
 import TerminalCore

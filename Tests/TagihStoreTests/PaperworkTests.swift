@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SnapshotSupport
 import TagihCore
 @testable import TagihStore
 

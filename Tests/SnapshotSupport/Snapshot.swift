@@ -1,10 +1,10 @@
 import Foundation
 import XCTest
 
-/// Compares text with `__Snapshots__/<name>.txt` beside this file. Set
+/// Compares text with `__Snapshots__/<name>.txt` beside the calling test file. Set
 /// `TAGIH_RECORD_SNAPSHOTS=1` to re-record; a missing snapshot is recorded and
 /// the test fails so that it is looked at once.
-func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+public func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
     let dir = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let url = dir.appendingPathComponent(name + ".txt")
     let record = ProcessInfo.processInfo.environment["TAGIH_RECORD_SNAPSHOTS"] == "1"
