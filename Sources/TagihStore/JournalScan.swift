@@ -60,6 +60,24 @@ struct JournalScan {
     /// Decodes verified payloads in one batch (fast); on failure finds the culprits line by line.
     private mutating func decode(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8], bad: inout [Damage]) {
         guard !payloads.isEmpty else { return }
+        // The fast reader first; anything it does not expect goes to Foundation's decoder.
+        var fast: [Event] = [], fastOffsets: [Int] = []
+        fast.reserveCapacity(payloads.count)
+        fastOffsets.reserveCapacity(payloads.count)
+        let allFast = bytes.withUnsafeBufferPointer { buf -> Bool in
+            for p in payloads {
+                guard let v = FastJSON.parse(UnsafeBufferPointer(rebasing: buf[p.range])), let es = FastEvents.events(v) else { return false }
+                fast += es
+                for _ in es { fastOffsets.append(p.offset) }
+            }
+            return true
+        }
+        if allFast {
+            events = fast
+            offsets = fastOffsets
+            lastSeq = events.reduce(0) { max($0, $1.seq) }
+            return
+        }
         var joined = [UInt8]()
         joined.reserveCapacity(bytes.count + 2)
         joined.append(UInt8(ascii: "["))
