@@ -60,15 +60,64 @@ public enum ListRow: Sendable, Equatable {
     }
 }
 
+/// Matches rows against the words of a filter: each word in the client's
+/// folded text (name, contact, notes) or the invoice number. Works on bytes of
+/// already folded text, and remembers each client's answer within one pass.
+struct Matcher {
+    let words: [[UInt8]]
+    let clients: [ClientID: [UInt8]]
+    let numbers: [InvoiceID: [UInt8]]
+    var clientHits: [ClientID: [Bool]] = [:]
+
+    init(words: [String], clients: [ClientID: [UInt8]], numbers: [InvoiceID: [UInt8]]) {
+        self.words = words.map { Array($0.utf8) }
+        self.clients = clients
+        self.numbers = numbers
+    }
+
+    mutating func matches(_ r: OverdueRow) -> Bool {
+        let id = r.invoice.clientID
+        let hits: [Bool]
+        if let known = clientHits[id] { hits = known } else {
+            let text = clients[id] ?? []
+            hits = words.map { Matcher.contains(text, $0) }
+            clientHits[id] = hits
+        }
+        let number = numbers[r.invoice.id] ?? []
+        for (i, w) in words.enumerated() where !hits[i] && !Matcher.contains(number, w) { return false }
+        return true
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
 /// The overdue list: its rows after filter, sort and grouping; selection,
 /// scroll position and marks.
 public struct ListState: Sendable {
     /// Every overdue invoice (before the filter).
     public private(set) var base: [OverdueRow] = []
     /// Folded text searched per client: name, contact person, notes.
-    private var clientText: [ClientID: String] = [:]
+    private var clientText: [ClientID: [UInt8]] = [:]
     /// Folded invoice number per invoice.
-    private var numberText: [InvoiceID: String] = [:]
+    private var numberText: [InvoiceID: [UInt8]] = [:]
     public private(set) var rows: [ListRow] = []
     public private(set) var query = ""
     public private(set) var sort: ListSort = .daysLate
@@ -85,25 +134,39 @@ public struct ListState: Sendable {
     public var offset = 0
 
     /// Recomputes everything from the book (after a save, a reload, a new day).
+    /// Each client's place in name order, and each currency's in code order (for sorting).
+    private var nameRank: [ClientID: Int] = [:]
+    private var currencyOrder: [Currency: Int] = [:]
+
     mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
-        base = book.overdueRows(today: today, buckets: buckets)
+        sortedFor = nil
+        // Unsorted here: `apply` sorts once, by the chosen column.
+        base = book.openRows(today: today, buckets: buckets).filter { $0.daysLate >= 1 }
         clientText = [:]
         numberText = [:]
         statuses = [:]
+        var names: [(id: ClientID, name: String)] = []
+        for id in Set(base.map(\.invoice.clientID)) { names.append((id, book.clients[id]?.name ?? id.raw)) }
+        names.sort { a, b in a.name != b.name ? a.name < b.name : a.id < b.id }
+        nameRank = [:]
+        for (i, n) in names.enumerated() { nameRank[n.id] = i }
+        let codes = Set(base.map(\.balance.currency)).sorted()
+        currencyOrder = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($0.element, $0.offset) })
         termsMissing = []
         for r in base where statuses[r.invoice.clientID] == nil {
             statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy, zoneOffset: zoneOffset)
             if r.client?.termsDays == nil || r.client?.contractRef == nil { termsMissing.insert(r.invoice.clientID) }
         }
         for r in base {
-            numberText[r.invoice.id] = SearchText.fold(r.invoice.number)
+            numberText[r.invoice.id] = Array(SearchText.fold(r.invoice.number).utf8)
             if clientText[r.invoice.clientID] == nil {
                 var parts = [r.clientName, r.client?.contactPerson ?? ""]
                 for i in book.interactionsByClient[r.invoice.clientID] ?? [] { parts.append(i.notes) }
-                clientText[r.invoice.clientID] = SearchText.fold(parts.joined(separator: "\n"))
+                clientText[r.invoice.clientID] = Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
             }
         }
         apply()
+        measure()
     }
 
     mutating func toggleDisputes() {
@@ -141,15 +204,13 @@ public struct ListState: Sendable {
         query = q
         if narrowing {
             // Typing one more letter only removes rows: filter what is shown, in its order.
-            let words = SearchText.words(q)
+            var matcher = Matcher(words: SearchText.words(q), clients: clientText, numbers: numberText)
             let keep = current?.key
             rows = previous.filter { r in
                 guard case let .invoice(o) = r else { return true }
-                let client = clientText[o.invoice.clientID] ?? "", number = numberText[o.invoice.id] ?? ""
-                return words.allSatisfy { client.contains($0) || number.contains($0) }
+                return matcher.matches(o)
             }
             if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
-            measure()
         } else {
             apply()
         }
@@ -161,18 +222,24 @@ public struct ListState: Sendable {
     public private(set) var widestNumber = 7
     var measuredFormat: MoneyFormat = .standard
 
+    /// Measured over every overdue row (not just those shown), so columns stay
+    /// put while filtering; only the largest amount per currency is formatted.
     mutating func measure() {
-        var b = 7, n = 7
-        for r in rows {
-            switch r {
-            case let .invoice(o):
-                b = max(b, measuredFormat.string(o.balance).count)
-                n = max(n, o.invoice.number.count)
-            case let .client(c):
-                b = max(b, (c.balances.first.map { measuredFormat.string($0).count } ?? 0) + (c.balances.count > 1 ? 3 : 0))
-            }
+        var largest: [Currency: Int64] = [:]
+        var clientTotals: [ClientID: [Currency: Int64]] = [:]
+        var n = 7
+        for o in base {
+            largest[o.balance.currency] = max(largest[o.balance.currency] ?? 0, o.balance.minor)
+            n = max(n, o.invoice.number.count)
+            if grouping == .client { clientTotals[o.invoice.clientID, default: [:]][o.balance.currency, default: 0] += o.balance.minor }
         }
-        widestBalance = b
+        var multi = false
+        for totals in clientTotals.values {
+            for (c, v) in totals { largest[c] = max(largest[c] ?? 0, v) }
+            if totals.count > 1 { multi = true }
+        }
+        let widest = largest.map { measuredFormat.string(Money(minor: $0.value, currency: $0.key)).count }.max() ?? 0
+        widestBalance = max(7, widest + (multi ? 3 : 0))
         widestNumber = n
     }
 
@@ -197,27 +264,33 @@ public struct ListState: Sendable {
         grouping = grouping == .invoice ? .client : .invoice
         marked.removeAll()
         apply()
+        measure()
     }
 
     /// The row under the selection, if any.
     public var current: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
     /// Filters, groups and sorts `base` into `rows`, keeping the selected row.
+    /// `base` in the chosen order, kept so that filtering (which keeps order) never re-sorts.
+    private var sortedBase: [OverdueRow] = []
+    private var sortedFor: (ListSort, Bool, Int)?
+
     mutating func apply() {
         let keep = current?.key
         let words = SearchText.words(query)
-        let candidates = disputesOnly ? base.filter { statuses[$0.invoice.clientID]?.disputed.contains($0.invoice.id) == true } : base
-        let matching = words.isEmpty ? candidates : candidates.filter { r in
-            let client = clientText[r.invoice.clientID] ?? ""
-            let number = numberText[r.invoice.id] ?? ""
-            return words.allSatisfy { client.contains($0) || number.contains($0) }
+        if grouping == .invoice, sortedFor.map({ $0 != (sort, descending, base.count) }) ?? true {
+            sortedBase = sortInvoices(base)
+            sortedFor = (sort, descending, base.count)
         }
+        let source = grouping == .invoice ? sortedBase : base
+        let candidates = disputesOnly ? source.filter { statuses[$0.invoice.clientID]?.disputed.contains($0.invoice.id) == true } : source
+        var matcher = Matcher(words: words, clients: clientText, numbers: numberText)
+        let matching = words.isEmpty ? candidates : candidates.filter { matcher.matches($0) }
         switch grouping {
-        case .invoice: rows = sortInvoices(matching).map { .invoice($0) }
+        case .invoice: rows = matching.map { .invoice($0) }
         case .client: rows = sortClients(group(matching)).map { .client($0) }
         }
         if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
-        measure()
     }
 
     private func group(_ rows: [OverdueRow]) -> [ClientRow] {
@@ -235,14 +308,29 @@ public struct ListState: Sendable {
     }
 
     /// Orders rows by the chosen column, then by name and number so ties are stable.
+    /// Sorts by a precomputed integer key per row (names by their rank), so
+    /// sorting 100,000 rows compares numbers, not strings.
     private func sortInvoices(_ rows: [OverdueRow]) -> [OverdueRow] {
         let desc = descending
-        return rows.sorted { a, b in
-            let o = compare(a, b)
-            if o != .same { return desc ? o == .after : o == .before }
-            if a.clientName != b.clientName { return a.clientName < b.clientName }
-            return a.invoice.number < b.invoice.number
+        func key(_ r: OverdueRow) -> Int64 {
+            switch sort {
+            case .daysLate: return Int64(r.daysLate)
+            case .balance: return r.balance.minor
+            case .client: return Int64(nameRank[r.invoice.clientID] ?? 0)
+            case .nextFollowUp: return Int64(r.nextFollowUp?.dayNumber ?? Int.min)
+            case .lastContact: return r.lastContact?.millis ?? Int64.min
+            }
         }
+        // Amounts compare within a currency: the currency code orders first.
+        let currencyRank: (OverdueRow) -> Int = { sort == .balance ? (currencyOrder[$0.balance.currency] ?? 0) : 0 }
+        var keyed = rows.map { (row: $0, group: currencyRank($0), key: key($0), name: nameRank[$0.invoice.clientID] ?? 0) }
+        keyed.sort { a, b in
+            if a.group != b.group { return a.group < b.group }
+            if a.key != b.key { return desc ? a.key > b.key : a.key < b.key }
+            if a.name != b.name { return a.name < b.name }
+            return a.row.invoice.number < b.row.invoice.number
+        }
+        return keyed.map(\.row)
     }
 
     private func sortClients(_ rows: [ClientRow]) -> [ClientRow] {

@@ -4,7 +4,13 @@ import Foundation
 /// "Dédé" and "MULLER" finds "Müller".
 public enum SearchText {
     public static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Plain ASCII (most notes) only needs lower case: much cheaper than Unicode folding.
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "ø", with: "o")
             .replacingOccurrences(of: "ł", with: "l")
