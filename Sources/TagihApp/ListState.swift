@@ -153,10 +153,10 @@ public struct ListState: Sendable {
         let codes = Set(base.map(\.balance.currency)).sorted()
         currencyOrder = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($0.element, $0.offset) })
         termsMissing = []
-        for r in base where statuses[r.invoice.clientID] == nil {
-            statuses[r.invoice.clientID] = book.status(r.invoice.clientID, today: today, policy: policy, zoneOffset: zoneOffset)
-            if r.client?.termsDays == nil || r.client?.contractRef == nil { termsMissing.insert(r.invoice.clientID) }
-        }
+        for r in base where r.client?.termsDays == nil || r.client?.contractRef == nil { termsMissing.insert(r.invoice.clientID) }
+        // Workflow statuses are worked out for the rows on screen (see `clamp`), not all at once.
+        statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
+        if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
         for r in base {
             numberText[r.invoice.id] = Array(SearchText.fold(r.invoice.number).utf8)
             if clientText[r.invoice.clientID] == nil {
@@ -171,6 +171,7 @@ public struct ListState: Sendable {
 
     mutating func toggleDisputes() {
         disputesOnly.toggle()
+        if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
         apply()
     }
 
@@ -387,5 +388,23 @@ public struct ListState: Sendable {
         if selected < offset { offset = selected }
         if selected >= offset + h { offset = selected - h + 1 }
         offset = max(0, min(offset, max(0, rows.count - h)))
+        ensureStatuses(rows[offset..<min(rows.count, offset + h + 1)].map(\.clientID))
+    }
+
+    /// What statuses are computed from, kept for working them out on demand.
+    struct StatusSource: Sendable {
+        let book: Book
+        let today: CivilDate
+        let policy: Policy
+        let zoneOffset: Int
+    }
+    private var statusSource: StatusSource?
+
+    /// Computes the workflow status of these clients if not known yet.
+    mutating func ensureStatuses<S: Sequence>(_ clients: S) where S.Element == ClientID {
+        guard let src = statusSource else { return }
+        for id in clients where statuses[id] == nil {
+            statuses[id] = src.book.status(id, today: src.today, policy: src.policy, zoneOffset: src.zoneOffset)
+        }
     }
 }
