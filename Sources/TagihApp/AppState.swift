@@ -65,14 +65,18 @@ public struct AppState: Sendable {
     /// True once the user asked to quit.
     public var quitting = false
 
-    public init(book: Book, today: CivilDate, size: Size, dataPath: String, now: Timestamp? = nil, user: String = "me") {
+    public init(book: Book, today: CivilDate, size: Size, dataPath: String, now: Timestamp? = nil, user: String = "me",
+                policy: Policy = .standard, zoneOffset: Int = 0) {
         self.book = book
         self.today = today
         self.size = size
         self.dataPath = dataPath
         self.user = user
         self.now = now ?? Timestamp.noon(today)
-        summary = AgingSummary(buckets: .standard)
+        self.policy = policy
+        self.zoneOffset = zoneOffset
+        buckets = policy.buckets
+        summary = AgingSummary(buckets: policy.buckets)
         refreshRows()
     }
 
@@ -110,13 +114,6 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Applies a new policy (from the config) and recomputes.
-    public mutating func setPolicy(_ p: Policy) {
-        policy = p
-        buckets = p.buckets
-        refreshRows()
-    }
-
     /// The current screen arrangement.
     public var layout: Layout { Layout(size: size, currencies: summary.currencies.count, filterShown: filtering || !list.query.isEmpty) }
 
@@ -149,11 +146,7 @@ public struct QueueState: Sendable {
     public var current: QueueEntry? { entries.indices.contains(selected) ? entries[selected] : nil }
 
     mutating func clamp(viewport: Int) {
-        selected = entries.isEmpty ? 0 : min(max(0, selected), entries.count - 1)
-        let h = max(1, viewport)
-        if selected < offset { offset = selected }
-        if selected >= offset + h { offset = selected - h + 1 }
-        offset = max(0, min(offset, max(0, entries.count - h)))
+        clampSelection(&selected, &offset, count: entries.count, viewport: viewport)
     }
 }
 

@@ -1,5 +1,15 @@
 import TerminalCore
 
+/// Keeps a selection inside `count` rows and the rows shown (`viewport` from
+/// `offset`) around it. Shared by the overdue list and the Today queue.
+func clampSelection(_ selected: inout Int, _ offset: inout Int, count: Int, viewport: Int) {
+    selected = count == 0 ? 0 : min(max(0, selected), count - 1)
+    let h = max(1, viewport)
+    if selected < offset { offset = selected }
+    if selected >= offset + h { offset = selected - h + 1 }
+    offset = max(0, min(offset, max(0, count - h)))
+}
+
 /// Where each part of the screen goes at a given size. Shared by the reducer
 /// (for paging and scrolling) and the views, so both agree on what is visible.
 public struct Layout: Sendable {

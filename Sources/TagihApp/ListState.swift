@@ -350,16 +350,6 @@ public struct ListState: Sendable {
         }
     }
 
-    private func compare(_ a: OverdueRow, _ b: OverdueRow) -> Order {
-        switch sort {
-        case .daysLate: return order(a.daysLate, b.daysLate)
-        case .balance: return orderMoney(a.balance, b.balance)
-        case .client: return order(a.clientName, b.clientName)
-        case .nextFollowUp: return orderOptional(a.nextFollowUp, b.nextFollowUp)
-        case .lastContact: return orderOptional(a.lastContact, b.lastContact)
-        }
-    }
-
     /// Amounts compare within a currency; currencies group by code (no exchange rates).
     private func orderMoney(_ a: Money?, _ b: Money?) -> Order {
         guard let a, let b else { return orderOptional(a?.minor, b?.minor) }
@@ -383,12 +373,8 @@ public struct ListState: Sendable {
 
     /// Keeps the selection in range and on screen.
     mutating func clamp(viewport: Int) {
-        selected = rows.isEmpty ? 0 : min(max(0, selected), rows.count - 1)
-        let h = max(1, viewport)
-        if selected < offset { offset = selected }
-        if selected >= offset + h { offset = selected - h + 1 }
-        offset = max(0, min(offset, max(0, rows.count - h)))
-        ensureStatuses(rows[offset..<min(rows.count, offset + h + 1)].map(\.clientID))
+        clampSelection(&selected, &offset, count: rows.count, viewport: viewport)
+        ensureStatuses(rows[offset..<min(rows.count, offset + max(1, viewport) + 1)].map(\.clientID))
     }
 
     /// What statuses are computed from, kept for working them out on demand.

@@ -96,10 +96,13 @@ public struct ContactInput: Sendable, Equatable, Codable {
 }
 
 /// A problem with one field of a form.
-public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    public let field: ContactInput.Field
+public typealias FieldProblem = InputProblem<ContactInput.Field>
+
+/// A problem with one field of a form, naming the field so the form can go to it.
+public struct InputProblem<Field: Sendable & Equatable>: Error, Equatable, Sendable, CustomStringConvertible {
+    public let field: Field
     public let message: String
-    public init(_ field: ContactInput.Field, _ message: String) {
+    public init(_ field: Field, _ message: String) {
         self.field = field
         self.message = message
     }

@@ -40,12 +40,4 @@ public struct PaymentInput: Sendable, Equatable {
 }
 
 /// A problem with one field of the payment form.
-public struct PaymentProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    public let field: PaymentInput.Field
-    public let message: String
-    public init(_ field: PaymentInput.Field, _ message: String) {
-        self.field = field
-        self.message = message
-    }
-    public var description: String { message }
-}
+public typealias PaymentProblem = InputProblem<PaymentInput.Field>

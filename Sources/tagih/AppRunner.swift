@@ -31,9 +31,8 @@ final class AppRunner {
         self.environment = environment
         drafts = DraftFile(directory: store.directory, device: store.device)
         state = AppState(book: store.book, today: today, size: terminal.size, dataPath: store.directory.path,
-                         now: Clock.now(), user: Users.current(config: config, environment: environment))
-        state.zoneOffset = Clock.zoneOffset()
-        state.setPolicy(config.policy)
+                         now: Clock.now(), user: Users.current(config: config, environment: environment),
+                         policy: config.policy, zoneOffset: Clock.zoneOffset())
         let language = config.language ?? Language.fromEnvironment(environment)
         state.letterLanguage = language
         state.dates = DateFormat(language: language)

@@ -94,24 +94,7 @@ final class CallLoggingEndToEndTests: XCTestCase {
 }
 
 /// `tagih log` and `tagih pay`: the same events and checks as the UI, for scripts.
-final class ScriptedLoggingTests: XCTestCase {
-    var dataDir = ""
-    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
-
-    override func setUp() {
-        dataDir = NSTemporaryDirectory() + "tagih-cli-" + UUID().uuidString
-        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
-        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
-    }
-
-    func tagih(_ args: String...) -> (status: Int32, output: String) {
-        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
-    }
-
-    func book() throws -> Book {
-        try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
-    }
-
+final class ScriptedLoggingTests: CommandLineTestCase {
     func testLogWithPromiseNextAndDuration() throws {
         let r = tagih("log", "maju jaya", "--outcome", "promised", "--promise", "5000000@2026-12-05",
                       "--note", "Will pay Friday\\nthen the rest", "--next", "+10", "--duration", "4m30s", "--force")
@@ -209,24 +192,7 @@ final class TodayEndToEndTests: XCTestCase {
 }
 
 /// The workflow from the command line, with the same rules as the keyboard.
-final class WorkflowCommandTests: XCTestCase {
-    var dataDir = ""
-    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
-
-    override func setUp() {
-        dataDir = NSTemporaryDirectory() + "tagih-wf-" + UUID().uuidString
-        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
-        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
-    }
-
-    func tagih(_ args: String...) -> (status: Int32, output: String) {
-        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
-    }
-
-    func book() throws -> Book {
-        try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "check", readOnly: true)).book
-    }
-
+final class WorkflowCommandTests: CommandLineTestCase {
     func testGuardRefusesUnlessForcedAndRecordsTheOverride() throws {
         let r = tagih("log", "maju jaya", "--note", "again")
         XCTAssertEqual(r.status, 1)
@@ -282,18 +248,8 @@ final class WorkflowCommandTests: XCTestCase {
 }
 
 /// Paperwork from the command line: import, export, letters, the case file, the calendar.
-final class PaperworkCommandTests: XCTestCase {
-    var dataDir = ""
-    let env = ["TAGIH_DEVICE": "cli", "TAGIH_TODAY": "2026-11-30", "TAGIH_USER": "Budi"]
-
-    override func setUp() {
-        dataDir = NSTemporaryDirectory() + "tagih-paper-" + UUID().uuidString
-        addTeardownBlock { [dataDir] in try? FileManager.default.removeItem(atPath: dataDir) }
-    }
-
-    func tagih(_ args: String...) -> (status: Int32, output: String) {
-        Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
-    }
+final class PaperworkCommandTests: CommandLineTestCase {
+    override var startsWithDemo: Bool { false }
 
     func testImportIntoANewBookDryRunErrorsAndIdempotence() throws {
         let file = dataDir + "-in.csv"
@@ -316,7 +272,7 @@ final class PaperworkCommandTests: XCTestCase {
     }
 
     func testExportLetterCasefileCalendar() throws {
-        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+        writeDemo()
         let csv = tagih("export", "invoices")
         XCTAssertTrue(csv.output.hasPrefix("id,number,client id,client,issued,due,currency,amount,paid,written off,balance\r\n"))
         let json = tagih("export", "interactions", "--format", "json")
