@@ -1,8 +1,19 @@
-/// The language of the screens and letters: `language =` in config, else
-/// `LC_ALL`, `LC_MESSAGES`, `LANG` starting with `id` for Bahasa Indonesia.
+import TagihCore
+import TagihStore
+
+/// The language of the screens, messages and letters: `language =` in
+/// config, else `LC_ALL`, `LC_MESSAGES`, `LANG` starting with `id` for
+/// Bahasa Indonesia, else English.
 enum Language {
     static func fromEnvironment(_ environment: [String: String]) -> String {
         let v = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return v.lowercased().hasPrefix("id") ? "id" : "en"
+    }
+
+    /// The language for this process: config first, then the environment.
+    /// A config that does not parse is reported by the command that reads
+    /// it; here it only falls back to the environment.
+    static func forProcess(_ environment: [String: String]) -> String {
+        (try? Config.load(environment: environment))?.language ?? fromEnvironment(environment)
     }
 }

@@ -1,10 +1,30 @@
 import ArgumentParser
 import Foundation
+import TagihCore
 
 /// The `tagih` command line.
 @main
 struct Tagih: ParsableCommand {
     static let version = "0.1.0"
+
+    /// Runs the command line in the language of config or `LANG`, with the
+    /// parser's own phrases (headings, errors) translated too.
+    static func main() {
+        Catalog.language = Language.forProcess(ProcessInfo.processInfo.environment)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = ParserPhrases.translate(fullMessage(for: error))
+            if code == .success {
+                if !text.isEmpty { print(text) }
+            } else {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "tagih",
