@@ -5,33 +5,33 @@ import Foundation
 /// Folding is tolerant of merge order: payments and contacts are kept by the
 /// id they refer to, so a payment seen before its invoice still counts once the
 /// invoice arrives. A duplicate event id (the same event merged twice) is ignored.
-public struct Book: Sendable {
-    public private(set) var clients: [ClientID: Client] = [:]
-    public private(set) var invoices: [InvoiceID: Invoice] = [:]
-    public private(set) var paymentsByInvoice: [InvoiceID: [Payment]] = [:]
-    public private(set) var interactionsByClient: [ClientID: [Interaction]] = [:]
-    public private(set) var invoicesByClient: [ClientID: [InvoiceID]] = [:]
+public struct Book: Sendable, Equatable {
+    public internal(set) var clients: [ClientID: Client] = [:]
+    public internal(set) var invoices: [InvoiceID: Invoice] = [:]
+    public internal(set) var paymentsByInvoice: [InvoiceID: [Payment]] = [:]
+    public internal(set) var interactionsByClient: [ClientID: [Interaction]] = [:]
+    public internal(set) var invoicesByClient: [ClientID: [InvoiceID]] = [:]
     /// Workflow records per client, each with the event that made it, in fold order.
-    public private(set) var followUps: [ClientID: [Dated<FollowUpScheduled>]] = [:]
-    public private(set) var reasons: [ClientID: [Dated<ReasonRecord>]] = [:]
-    public private(set) var plans: [ClientID: [Dated<PaymentPlan>]] = [:]
-    public private(set) var offers: [ClientID: [Dated<SettlementOffer>]] = [:]
-    public private(set) var offerAnswers: [String: Dated<OfferAnswer>] = [:]
-    public private(set) var reminders: [ClientID: [Dated<ReminderSent>]] = [:]
-    public private(set) var escalations: [ClientID: [Dated<EscalationRecord>]] = [:]
-    public private(set) var writeOffsByInvoice: [InvoiceID: [WriteOff]] = [:]
+    public internal(set) var followUps: [ClientID: [Dated<FollowUpScheduled>]] = [:]
+    public internal(set) var reasons: [ClientID: [Dated<ReasonRecord>]] = [:]
+    public internal(set) var plans: [ClientID: [Dated<PaymentPlan>]] = [:]
+    public internal(set) var offers: [ClientID: [Dated<SettlementOffer>]] = [:]
+    public internal(set) var offerAnswers: [String: Dated<OfferAnswer>] = [:]
+    public internal(set) var reminders: [ClientID: [Dated<ReminderSent>]] = [:]
+    public internal(set) var escalations: [ClientID: [Dated<EscalationRecord>]] = [:]
+    public internal(set) var writeOffsByInvoice: [InvoiceID: [WriteOff]] = [:]
     /// Events folded so far (duplicates not counted).
-    public private(set) var eventCount = 0
+    public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
-    public private(set) var unknownEventTypes: [String: Int] = [:]
+    public internal(set) var unknownEventTypes: [String: Int] = [:]
     /// Inconsistencies met while folding, in fold order, for `tagih check` and the status bar.
-    public private(set) var problems: [String] = []
+    public internal(set) var problems: [String] = []
 
-    private var seenEvents: Set<EventID> = []
+    var seenEvents: Set<EventID> = []
     /// The event that set each client's and invoice's current record, so a
     /// record folded late (a merged journal) only wins if it is newer.
-    private var clientVersion: [ClientID: Event.OrderKey] = [:]
-    private var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
+    var clientVersion: [ClientID: Event.OrderKey] = [:]
+    var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
 
     public init() {}
 
@@ -63,7 +63,7 @@ public struct Book: Sendable {
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
             if let inv = invoices[p.invoiceID], inv.amount.currency != p.amount.currency {
-                problems.append("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted")
+                problems.append(tr("payment {0} is in {1} for {2} in {3}; not counted", p.id, p.amount.currency, inv.number, inv.amount.currency))
             }
             paymentsByInvoice[p.invoiceID, default: []].append(p)
         case var .interactionLogged(i):
@@ -136,62 +136,62 @@ public struct Book: Sendable {
     public func validate(_ body: EventBody) -> String? {
         switch body {
         case let .clientRecorded(c):
-            if c.name.trimmingCharacters(in: .whitespaces).isEmpty { return "client name is empty" }
-            if let t = c.termsDays, t < 0 || t > 3650 { return "payment terms of \(t) days are out of range (0–3650)" }
+            if c.name.trimmingCharacters(in: .whitespaces).isEmpty { return tr("client name is empty") }
+            if let t = c.termsDays, t < 0 || t > 3650 { return tr("payment terms of {0} days are out of range (0–3650)", t) }
         case let .invoiceIssued(i):
-            if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
+            if clients[i.clientID] == nil { return tr("unknown client {0}", i.clientID) }
             if let old = invoices[i.id], old.clientID != i.clientID || old.number != i.number {
-                return "invoice id \(i.id) already belongs to \(old.number); refusing to overwrite it"
+                return tr("invoice id {0} already belongs to {1}; refusing to overwrite it", i.id, old.number)
             }
-            if !i.amount.isPositive { return "invoice amount must be positive" }
-            if i.amount.minor > Money.limit { return "invoice amount is too large" }
-            if i.due < i.issued { return "due date \(i.due) is before the issue date \(i.issued)" }
+            if !i.amount.isPositive { return tr("invoice amount must be positive") }
+            if i.amount.minor > Money.limit { return tr("invoice amount is too large") }
+            if i.due < i.issued { return tr("due date {0} is before the issue date {1}", i.due, i.issued) }
         case let .paymentRecorded(p):
-            guard let inv = invoices[p.invoiceID] else { return "unknown invoice \(p.invoiceID)" }
+            guard let inv = invoices[p.invoiceID] else { return tr("unknown invoice {0}", p.invoiceID) }
             if p.amount.currency != inv.amount.currency {
-                return "payment in \(p.amount.currency) for an invoice in \(inv.amount.currency)"
+                return tr("payment in {0} for an invoice in {1}", p.amount.currency, inv.amount.currency)
             }
-            if !p.amount.isPositive { return "payment amount must be positive" }
-            if p.amount.minor > balance(inv).minor { return "payment of \(p.amount) is more than the balance of \(inv.number) (\(balance(inv)))" }
-            if p.amount.minor > Money.limit { return "payment amount is too large" }
+            if !p.amount.isPositive { return tr("payment amount must be positive") }
+            if p.amount.minor > balance(inv).minor { return tr("payment of {0} is more than the balance of {1} ({2})", p.amount, inv.number, balance(inv)) }
+            if p.amount.minor > Money.limit { return tr("payment amount is too large") }
         case let .interactionLogged(i):
-            if clients[i.clientID] == nil { return "unknown client \(i.clientID)" }
-            if let d = i.durationSeconds, d < 0 || d > 86_400 { return "call duration must be between 0 and 24 hours" }
-            for id in i.invoiceIDs where invoices[id] == nil { return "unknown invoice \(id)" }
+            if clients[i.clientID] == nil { return tr("unknown client {0}", i.clientID) }
+            if let d = i.durationSeconds, d < 0 || d > 86_400 { return tr("call duration must be between 0 and 24 hours") }
+            for id in i.invoiceIDs where invoices[id] == nil { return tr("unknown invoice {0}", id) }
             if let p = i.promise {
-                if !p.amount.isPositive { return "promised amount must be positive" }
-                if p.amount.minor > Money.limit { return "promised amount is too large" }
+                if !p.amount.isPositive { return tr("promised amount must be positive") }
+                if p.amount.minor > Money.limit { return tr("promised amount is too large") }
             }
         case let .followUpScheduled(f):
-            if clients[f.clientID] == nil { return "unknown client \(f.clientID)" }
+            if clients[f.clientID] == nil { return tr("unknown client {0}", f.clientID) }
         case let .reasonRecorded(r):
-            if clients[r.clientID] == nil { return "unknown client \(r.clientID)" }
-            if let i = r.invoiceID, invoices[i]?.clientID != r.clientID { return "invoice \(i) is not one of this client's" }
+            if clients[r.clientID] == nil { return tr("unknown client {0}", r.clientID) }
+            if let i = r.invoiceID, invoices[i]?.clientID != r.clientID { return tr("invoice {0} is not one of this client's", i) }
         case let .planAgreed(p):
-            if clients[p.clientID] == nil { return "unknown client \(p.clientID)" }
-            if p.instalments.isEmpty { return "a plan needs at least one instalment" }
-            if p.instalments.contains(where: { !$0.amount.isPositive }) { return "every instalment must be more than zero" }
-            if Set(p.instalments.map(\.amount.currency)).count != 1 { return "a plan's instalments must be in one currency" }
-            for i in p.invoiceIDs where invoices[i]?.clientID != p.clientID { return "invoice \(i) is not one of this client's" }
+            if clients[p.clientID] == nil { return tr("unknown client {0}", p.clientID) }
+            if p.instalments.isEmpty { return tr("a plan needs at least one instalment") }
+            if p.instalments.contains(where: { !$0.amount.isPositive }) { return tr("every instalment must be more than zero") }
+            if Set(p.instalments.map(\.amount.currency)).count != 1 { return tr("a plan's instalments must be in one currency") }
+            for i in p.invoiceIDs where invoices[i]?.clientID != p.clientID { return tr("invoice {0} is not one of this client's", i) }
         case let .offerMade(o):
-            if clients[o.clientID] == nil { return "unknown client \(o.clientID)" }
-            if !o.amount.isPositive { return "an offer must be more than zero" }
-            if let x = o.expires, x < o.date { return "the offer expires before it was made" }
+            if clients[o.clientID] == nil { return tr("unknown client {0}", o.clientID) }
+            if !o.amount.isPositive { return tr("an offer must be more than zero") }
+            if let x = o.expires, x < o.date { return tr("the offer expires before it was made") }
         case let .offerAnswered(a):
-            if !offers.values.contains(where: { $0.contains { $0.value.id == a.offerID } }) { return "unknown offer \(a.offerID)" }
+            if !offers.values.contains(where: { $0.contains { $0.value.id == a.offerID } }) { return tr("unknown offer {0}", a.offerID) }
         case let .reminderSent(r):
-            if clients[r.clientID] == nil { return "unknown client \(r.clientID)" }
-            if r.level < 1 || r.level > 10 { return "reminder level must be 1 to 10" }
+            if clients[r.clientID] == nil { return tr("unknown client {0}", r.clientID) }
+            if r.level < 1 || r.level > 10 { return tr("reminder level must be 1 to 10") }
         case let .escalation(x):
-            if clients[x.clientID] == nil { return "unknown client \(x.clientID)" }
+            if clients[x.clientID] == nil { return tr("unknown client {0}", x.clientID) }
         case let .writtenOff(w):
-            guard let inv = invoices[w.invoiceID] else { return "unknown invoice \(w.invoiceID)" }
-            if w.amount.currency != inv.amount.currency { return "write-off in \(w.amount.currency) for an invoice in \(inv.amount.currency)" }
-            if !w.amount.isPositive { return "a write-off must be more than zero" }
-            if w.amount.minor > balance(inv).minor { return "the write-off is more than the balance of \(inv.number)" }
-            if w.reason.trimmingCharacters(in: .whitespaces).isEmpty { return "a write-off needs a reason" }
+            guard let inv = invoices[w.invoiceID] else { return tr("unknown invoice {0}", w.invoiceID) }
+            if w.amount.currency != inv.amount.currency { return tr("write-off in {0} for an invoice in {1}", w.amount.currency, inv.amount.currency) }
+            if !w.amount.isPositive { return tr("a write-off must be more than zero") }
+            if w.amount.minor > balance(inv).minor { return tr("the write-off is more than the balance of {0}", inv.number) }
+            if w.reason.trimmingCharacters(in: .whitespaces).isEmpty { return tr("a write-off needs a reason") }
         case .unknown:
-            return "unknown event type"
+            return tr("unknown event type")
         }
         return nil
     }

@@ -11,6 +11,13 @@ public struct Dated<Value: Sendable>: Sendable {
         by = e.author
         order = e.orderKey
     }
+
+    init(value: Value, at: Timestamp, by: String, order: Event.OrderKey) {
+        self.value = value
+        self.at = at
+        self.by = by
+        self.order = order
+    }
 }
 
 extension Array {
@@ -24,3 +31,4 @@ extension Array {
         }
     }
 }
+extension Dated: Equatable where Value: Equatable {}

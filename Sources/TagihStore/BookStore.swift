@@ -22,11 +22,14 @@ public final class BookStore {
         /// Hold the session lock for as long as the store is open (the
         /// interactive app). A second session opens read-only, naming the holder.
         public var session: Bool
+        /// Start from this device's snapshot when it matches the journals.
+        public var useSnapshot: Bool
 
-        public init(device: String, readOnly: Bool = false, session: Bool = false) {
+        public init(device: String, readOnly: Bool = false, session: Bool = false, useSnapshot: Bool = true) {
             self.device = device
             self.readOnly = readOnly
             self.session = session
+            self.useSnapshot = useSnapshot
         }
     }
 
@@ -34,13 +37,21 @@ public final class BookStore {
     public let device: String
     public private(set) var book = Book()
     /// Things the user should know about, e.g. a torn last line that was cut off.
-    public private(set) var warnings: [String] = []
+    public internal(set) var warnings: [String] = []
     /// Why the book cannot be changed now; nil when writable.
     public private(set) var readOnlyReason: String?
 
     var ownEnd = 0
     var lastSeq: Int64 = 0
-    private var writeLock: FileLock?
+    /// Where the folded part of each journal ends and its last sequence number, by file name.
+    var journalEnds: [String: (end: Int, lastSeq: Int64)] = [:]
+    /// Events read from the journals beyond the snapshot, or saved, since the last snapshot.
+    public internal(set) var eventsSinceSnapshot = 0
+    /// Whether opening started from the snapshot.
+    public internal(set) var openedFromSnapshot = false
+    /// Why the snapshot was not used, when there was one.
+    public internal(set) var snapshotProblem: String?
+    var writeLock: FileLock?
     private var sessionLock: FileLock?
     private var random = SystemRandomNumberGenerator()
 
@@ -58,23 +69,23 @@ public final class BookStore {
         guard DataDirectory.isValidDevice(options.device) else { throw .invalidDevice(options.device) }
         let store = BookStore(directory: directory, device: options.device)
         try store.prepareDirectory(options)
-        try store.load()
+        try store.load(useSnapshot: options.useSnapshot)
         return store
     }
 
     private func prepareDirectory(_ options: Options) throws(StoreError) {
         if options.readOnly {
-            readOnlyReason = "opened read-only"
+            readOnlyReason = tr("opened read-only")
         } else {
             do {
                 try PosixFile.makeDirectory(directory.path)
                 try PosixFile.makeDirectory(directory.journalDirectory)
             } catch {
                 if !PosixFile.exists(directory.path) { throw .io(error) }
-                readOnlyReason = "cannot write to \(directory.path) (\(String(cString: strerror(error.code))))"
+                readOnlyReason = tr("cannot write to {0} ({1})", directory.path, String(cString: strerror(error.code)))
             }
             if readOnlyReason == nil && !PosixFile.isWritableDirectory(directory.journalDirectory) {
-                readOnlyReason = "cannot write to \(directory.journalDirectory) (\(String(cString: strerror(errno))))"
+                readOnlyReason = tr("cannot write to {0} ({1})", directory.journalDirectory, String(cString: strerror(errno)))
             }
         }
         guard PosixFile.exists(directory.path) else { throw .missing(directory.path) }
@@ -84,54 +95,68 @@ public final class BookStore {
             let lock = FileLock(path: directory.sessionLockPath)
             do {
                 if let holder = try lock.tryLockRecordingPid() {
-                    let who = holder > 0 ? "another tagih (pid \(holder))" : "another tagih"
-                    readOnlyReason = "this book is open in \(who); opened read-only"
+                    readOnlyReason = holder > 0 ? tr("this book is open in another tagih (pid {0}); opened read-only", holder)
+                        : tr("this book is open in another tagih; opened read-only")
                 } else {
                     sessionLock = lock
                 }
             } catch {
-                readOnlyReason = "cannot lock the book: \(error)"
+                readOnlyReason = tr("cannot lock the book: {0}", error)
             }
         }
     }
 
     /// Reads and folds every journal; cuts a torn tail off this device's journal.
-    private func load() throws(StoreError) {
+    private func load(useSnapshot: Bool) throws(StoreError) {
         var all: [Event] = []
         let names = PosixFile.list(directory.journalDirectory).filter { $0.hasSuffix(".jsonl") }
         if readOnlyReason == nil {
             do { try writeLock?.lock() } catch { throw .io(error) }
         }
         defer { if readOnlyReason == nil || writeLock != nil { writeLock?.unlock() } }
+        var damageNamed = false
+        let snapshot = useSnapshot ? readSnapshot(journals: names) : nil
         for name in names {
             let path = directory.journalDirectory + "/" + name
             let isOwn = path == ownJournalPath
+            let covered = snapshot?.coverage[name]
+            let base = covered?.end ?? 0
             let bytes: [UInt8]
-            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
-            let scan = JournalScan.scan(bytes)
+            do { bytes = try PosixFile.readFile(path, from: base) } catch { throw .io(error) }
+            let scan = JournalScan.scan(bytes, base: base)
             all += scan.events
             let shown = "journal/\(name)"
             for d in scan.damage {
-                if readOnlyReason == nil || !(readOnlyReason!.contains("damaged")) {
-                    readOnlyReason = "\(shown): damaged record at byte \(d.offset) (\(d.reason)); the book is read-only and the file is left untouched"
+                if !damageNamed {
+                    readOnlyReason = tr("{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched", shown, d.offset, d.reason)
+                    damageNamed = true
                 }
-                warnings.append("\(shown): damaged record at byte \(d.offset), \(d.length) bytes: \(d.reason)")
+                warnings.append(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", shown, d.offset, d.length, d.reason))
             }
+            let seq = max(covered?.lastSeq ?? 0, scan.lastSeq)
+            journalEnds[name] = (scan.goodEnd, seq)
             if isOwn {
                 ownEnd = scan.goodEnd
-                lastSeq = scan.lastSeq
+                lastSeq = seq
             }
             if let torn = scan.tornTail {
                 if isOwn && readOnlyReason == nil {
-                    try cutTornTail(torn, tornBytes: bytes[torn.offset...], shown: shown)
+                    try cutTornTail(torn, tornBytes: bytes[(torn.offset - base)...], shown: shown)
                 } else {
-                    warnings.append("\(shown): incomplete last record at byte \(torn.offset) (\(torn.length) bytes) ignored: \(torn.reason)")
+                    warnings.append(tr("{0}: incomplete last record at byte {1} ({2} bytes) ignored: {3}", shown, torn.offset, torn.length, torn.reason))
                     if isOwn { ownEnd = torn.offset + torn.length }
                 }
             }
         }
         all.sort(by: Event.foldOrder)
-        book = Book(events: all)
+        if var b = snapshot?.book {
+            for e in all { b.apply(e) }
+            book = b
+            openedFromSnapshot = true
+        } else {
+            book = Book(events: all)
+        }
+        eventsSinceSnapshot = all.count
     }
 
     /// Sets a torn last line aside in `quarantine/` (never deleted), then cuts it off.
@@ -159,7 +184,7 @@ public final class BookStore {
             throw .io(error)
         }
         ownEnd = torn.offset
-        warnings.append("\(shown): the last record was incomplete (\(torn.reason)) and was cut off at byte \(torn.offset); its \(torn.length) bytes are kept in quarantine/\(quarantined)")
+        warnings.append(tr("{0}: the last record was incomplete ({1}) and was cut off at byte {2}; its {3} bytes are kept in quarantine/{4}", shown, torn.reason, torn.offset, torn.length, quarantined))
     }
 
     /// Validates, then durably appends changes as this device's next events.
@@ -180,7 +205,7 @@ public final class BookStore {
     private func append(_ pending: [PendingEvent], linePerEvent: Bool) throws(StoreError) -> [Event] {
         if let reason = readOnlyReason { throw .readOnly(reason) }
         guard !pending.isEmpty else { return [] }
-        guard let lock = writeLock else { throw .readOnly("no write lock") }
+        guard let lock = writeLock else { throw .readOnly(tr("no write lock")) }
         do { try lock.lock() } catch { throw .io(error) }
         defer { lock.unlock() }
         let fd: Int32
@@ -214,7 +239,7 @@ public final class BookStore {
             } else {
                 bytes = try JournalLine.encode(save: events)
             }
-        } catch { throw .invalid("cannot encode: \(error)") }
+        } catch { throw .invalid(tr("cannot encode: {0}", String(describing: error))) }
         do {
             try PosixFile.writeAll(fd, bytes, path: ownJournalPath)
         } catch {
@@ -227,11 +252,12 @@ public final class BookStore {
         } catch {
             // Never retried into a false success: the write is undone and the book stops writing.
             rollBack(fd, error: error)
-            readOnlyReason = "the disk failed to save (\(String(cString: strerror(error.code)))); restart tagih once the disk is healthy"
+            readOnlyReason = tr("the disk failed to save ({0}); restart tagih once the disk is healthy", String(cString: strerror(error.code)))
             throw .io(error)
         }
         ownEnd += bytes.count
         lastSeq = seq
+        eventsSinceSnapshot += events.count
         if let preview { book = preview } else { for e in events { book.apply(e) } }
         return events
     }
@@ -240,7 +266,7 @@ public final class BookStore {
         if (try? PosixFile.truncate(fd, to: ownEnd, path: ownJournalPath)) != nil {
             _ = try? PosixFile.sync(fd, path: ownJournalPath)
         } else {
-            readOnlyReason = "a failed save could not be undone (\(error)); restart tagih"
+            readOnlyReason = tr("a failed save could not be undone ({0}); restart tagih", error)
         }
     }
 
@@ -251,7 +277,7 @@ public final class BookStore {
         do { size = try PosixFile.size(fd, path: ownJournalPath) } catch { throw .io(error) }
         if size == ownEnd { return }
         if size < ownEnd {
-            readOnlyReason = "journal/\(device).jsonl shrank from \(ownEnd) to \(size) bytes while open; the book is read-only"
+            readOnlyReason = tr("journal/{0}.jsonl shrank from {1} to {2} bytes while open; the book is read-only", device, ownEnd, size)
             throw .readOnly(readOnlyReason!)
         }
         let tail: [UInt8]
@@ -259,10 +285,11 @@ public final class BookStore {
         let base = ownEnd
         let scan = JournalScan.scan(tail, base: base)
         if let d = scan.damage.first {
-            readOnlyReason = "journal/\(device).jsonl: damaged record at byte \(d.offset) (\(d.reason)); the book is read-only"
+            readOnlyReason = tr("journal/{0}.jsonl: damaged record at byte {1} ({2}); the book is read-only", device, d.offset, d.reason)
             throw .readOnly(readOnlyReason!)
         }
         for e in scan.events { book.apply(e) }
+        eventsSinceSnapshot += scan.events.count
         lastSeq = max(lastSeq, scan.lastSeq)
         ownEnd = scan.goodEnd
         if let torn = scan.tornTail {
@@ -288,11 +315,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .io(e):
-            return e.isDiskFull ? "not saved: the disk is full (\(e.path)); free some space and try again" : "not saved: \(e)"
-        case let .readOnly(r): return "not saved: \(r)"
-        case let .invalid(r): return "not saved: \(r)"
-        case let .missing(p): return "\(p): no such directory"
-        case let .invalidDevice(d): return "device name \"\(d)\" is not usable as a file name (letters, digits, - _ . only)"
+            return e.isDiskFull ? tr("not saved: the disk is full ({0}); free some space and try again", e.path) : tr("not saved: {0}", e)
+        case let .readOnly(r): return tr("not saved: {0}", r)
+        case let .invalid(r): return tr("not saved: {0}", r)
+        case let .missing(p): return tr("{0}: no such directory", p)
+        case let .invalidDevice(d): return tr("device name \"{0}\" is not usable as a file name (letters, digits, - _ . only)", d)
         }
     }
 }

@@ -29,6 +29,10 @@ public struct DataDirectory: Sendable, Equatable {
 
     public func journalPath(device: String) -> String { journalDirectory + "/" + device + ".jsonl" }
 
+    /// Where each device keeps its snapshot of the folded book (a cache).
+    public var snapshotDirectory: String { path + "/snapshot" }
+    public func snapshotPath(device: String) -> String { snapshotDirectory + "/" + device + ".snapshot" }
+
     /// A device name is safe to use as a file name: letters, digits, `-`, `_`, `.`, not leading `.`.
     public static func isValidDevice(_ name: String) -> Bool {
         guard !name.isEmpty, name.count <= 64, !name.hasPrefix(".") else { return false }

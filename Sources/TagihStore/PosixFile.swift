@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TagihCore
 
 /// A failed system call on a named file, with the system's reason.
 public struct StoreIOError: Error, CustomStringConvertible, Equatable {
@@ -17,7 +18,20 @@ public struct StoreIOError: Error, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
-        "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+        let reason = String(cString: strerror(code))
+        switch operation {
+        case "open": return tr("{0}: open failed: {1}", path, reason)
+        case "read": return tr("{0}: read failed: {1}", path, reason)
+        case "write": return tr("{0}: write failed: {1}", path, reason)
+        case "stat": return tr("{0}: stat failed: {1}", path, reason)
+        case "fsync": return tr("{0}: fsync failed: {1}", path, reason)
+        case "truncate": return tr("{0}: truncate failed: {1}", path, reason)
+        case "create directory": return tr("{0}: create directory failed: {1}", path, reason)
+        case "lock": return tr("{0}: lock failed: {1}", path, reason)
+        case "encode": return tr("{0}: encode failed: {1}", path, reason)
+        case "rename": return tr("{0}: rename failed: {1}", path, reason)
+        default: return tr("{0}: {1} failed: {2}", path, operation, reason)
+        }
     }
 
     /// True for "no space left on device" and "disk quota exceeded".
@@ -72,11 +86,11 @@ enum PosixFile {
         return buf
     }
 
-    /// Reads a whole file by path.
-    static func readFile(_ path: String) throws(StoreIOError) -> [UInt8] {
+    /// Reads a whole file by path, or its part from `offset` on.
+    static func readFile(_ path: String, from offset: Int = 0) throws(StoreIOError) -> [UInt8] {
         let fd = try open(path, flags: O_RDONLY)
         defer { Glibc.close(fd) }
-        return try readAll(fd, path: path)
+        return try readAll(fd, path: path, from: offset)
     }
 
     /// Writes every byte or throws; partial writes are retried.

@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
+/// Reading and writing the snapshot, the folded book that saves reading every
+/// journal line at start-up. See `SnapshotFile`.
+extension BookStore {
+    /// A snapshot that matches the journals, decoded.
+    struct LoadedSnapshot {
+        var book: Book
+        var coverage: [String: SnapshotFile.Coverage]
+    }
+
+    /// Reads this device's snapshot if it matches the journals in `journals`
+    /// (file names); nil, with the reason kept in `snapshotProblem`, when it
+    /// does not. Never writes.
+    func readSnapshot(journals: [String]) -> LoadedSnapshot? {
+        let path = directory.snapshotPath(device: device)
+        guard PosixFile.exists(path) else { return nil }
+        let bytes: [UInt8]
+        do { bytes = try PosixFile.readFile(path) } catch {
+            snapshotProblem = error.description
+            return nil
+        }
+        let file: SnapshotFile
+        switch SnapshotFile.decode(bytes) {
+        case let .success(f): file = f
+        case let .failure(p):
+            snapshotProblem = p.description
+            return nil
+        }
+        var coverage: [String: SnapshotFile.Coverage] = [:]
+        for c in file.coverage {
+            guard journals.contains(c.journal), let crc = tailChecksum(journal: c.journal, end: c.end), crc == c.tailCRC else {
+                snapshotProblem = tr("the snapshot does not match journal/{0} (changed since); the journals are read instead", c.journal)
+                return nil
+            }
+            coverage[c.journal] = c
+        }
+        let decoded: Result<Book, SnapshotDecodingError> = file.bookBytes.withUnsafeBufferPointer { buf in
+            var r = SnapshotReader(buf)
+            do throws(SnapshotDecodingError) {
+                let b = try Book(snapshot: &r)
+                guard r.isAtEnd else { return .failure(SnapshotDecodingError(offset: r.offset, reason: tr("bytes left over"))) }
+                return .success(b)
+            } catch { return .failure(error) }
+        }
+        switch decoded {
+        case let .success(b): return LoadedSnapshot(book: b, coverage: coverage)
+        case let .failure(e):
+            snapshotProblem = tr("snapshot unreadable at byte {0}: {1}", e.offset, e.reason)
+            return nil
+        }
+    }
+
+    /// CRC-32C of the bytes just before `end` in a journal; nil when the file is shorter.
+    func tailChecksum(journal: String, end: Int) -> UInt32? {
+        let path = directory.journalDirectory + "/" + journal
+        guard let fd = try? PosixFile.open(path, flags: O_RDONLY) else { return nil }
+        defer { Glibc.close(fd) }
+        guard let size = try? PosixFile.size(fd, path: path), size >= end else { return nil }
+        let start = max(0, end - SnapshotFile.tailWindow)
+        var buf = [UInt8](repeating: 0, count: end - start)
+        let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+        guard n == buf.count else { return nil }
+        return CRC32C.checksum(buf)
+    }
+
+    /// Writes a snapshot of the book as it is now: to a temporary file, fsync,
+    /// rename over the old one, fsync the directory. A crash at any point
+    /// leaves the old snapshot or the new one, never a mix; a leftover
+    /// temporary file is overwritten next time. `stopAfter` is for tests: it
+    /// returns after that step as if the process had died there.
+    public func writeSnapshot(stopAfter: SnapshotFile.Step? = nil) throws(StoreError) {
+        if let reason = readOnlyReason { throw .readOnly(reason) }
+        guard let lock = writeLock else { throw .readOnly(tr("no write lock")) }
+        do { try lock.lock() } catch { throw .io(error) }
+        defer { lock.unlock() }
+        var ends = journalEnds
+        let own = device + ".jsonl"
+        if ownEnd > 0 { ends[own] = (ownEnd, lastSeq) }
+        var coverage: [SnapshotFile.Coverage] = []
+        for (name, e) in ends.sorted(by: { $0.key < $1.key }) where e.end > 0 {
+            guard let crc = tailChecksum(journal: name, end: e.end) else {
+                throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name))
+            }
+            coverage.append(SnapshotFile.Coverage(journal: name, end: e.end, lastSeq: e.lastSeq, tailCRC: crc))
+        }
+        let bytes = SnapshotFile(coverage: coverage, bookBytes: book.snapshotBytes()).encoded()
+        let final = directory.snapshotPath(device: device)
+        let temp = final + ".tmp"
+        do throws(StoreIOError) {
+            try PosixFile.makeDirectory(directory.snapshotDirectory)
+            let fd = try PosixFile.open(temp, flags: O_WRONLY | O_TRUNC, create: true)
+            defer { Glibc.close(fd) }
+            try PosixFile.writeAll(fd, bytes, path: temp)
+            if stopAfter == .tempWritten { return }
+            try PosixFile.sync(fd, path: temp)
+            if stopAfter == .tempSynced { return }
+            guard rename(temp, final) == 0 else { throw StoreIOError(path: final, operation: "rename", code: errno) }
+            if stopAfter == .renamed { return }
+            PosixFile.syncDirectory(directory.snapshotDirectory)
+        } catch {
+            throw .io(error)
+        }
+        eventsSinceSnapshot = 0
+    }
+
+    /// Writes a snapshot when at least `minimumNewEvents` events were read
+    /// from the journals or saved since the last one; a failure is only a
+    /// warning (the snapshot is a cache). Returns whether one was written.
+    @discardableResult
+    public func refreshSnapshot(minimumNewEvents: Int = 1000) -> Bool {
+        guard !isReadOnly, eventsSinceSnapshot >= minimumNewEvents else { return false }
+        do {
+            try writeSnapshot()
+            return true
+        } catch {
+            warnings.append(tr("snapshot not written: {0}", error.description))
+            return false
+        }
+    }
+}
