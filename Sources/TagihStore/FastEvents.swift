@@ -20,7 +20,7 @@ enum FastEvents {
     }
 
     struct Obj {
-        let d: [String: V]
+        let d: FastJSON.Fields
         init?(_ v: V?) { guard case let .object(d)? = v else { return nil }; self.d = d }
         func str(_ k: String) -> String? { if case let .string(s)? = d[k] { return s }; return nil }
         func int(_ k: String) -> Int64? { if case let .int(i)? = d[k] { return i }; return nil }

@@ -7,7 +7,7 @@ import TagihCore
 /// the caller falls back to Foundation's decoder, so results never differ.
 enum FastJSON {
     indirect enum Value {
-        case object([String: Value])
+        case object(Fields)
         case array([Value])
         case string(String)
         case int(Int64)
@@ -16,6 +16,21 @@ enum FastJSON {
     }
 
     struct Failure: Error {}
+
+    /// An object's members in file order. Objects in the journal are small, so
+    /// a scan beats hashing; a repeated key means its last value, as in a dictionary.
+    struct Fields {
+        var pairs: [(key: String, value: Value)] = []
+
+        subscript(key: String) -> Value? {
+            var i = pairs.count - 1
+            while i >= 0 {
+                if pairs[i].key == key { return pairs[i].value }
+                i -= 1
+            }
+            return nil
+        }
+    }
 
     /// Parses one JSON value filling the whole buffer.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -39,7 +54,8 @@ enum FastJSON {
             switch b[i] {
             case UInt8(ascii: "{"):
                 i += 1
-                var dict: [String: Value] = [:]
+                var dict = Fields()
+                dict.pairs.reserveCapacity(12)
                 skipSpace()
                 if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
                 while true {
@@ -48,7 +64,7 @@ enum FastJSON {
                     skipSpace()
                     guard i < b.count, b[i] == UInt8(ascii: ":") else { throw Failure() }
                     i += 1
-                    dict[key] = try value()
+                    dict.pairs.append((key, try value()))
                     skipSpace()
                     guard i < b.count else { throw Failure() }
                     if b[i] == UInt8(ascii: ",") { i += 1; continue }

@@ -33,7 +33,7 @@ struct JournalScan {
             while start < n {
                 guard let nl = buf[start...].firstIndex(of: UInt8(ascii: "\n")) else {
                     bad.append(Damage(offset: base + start, length: n - start,
-                                      reason: "incomplete last line (no newline)"))
+                                      reason: tr("incomplete last line (no newline)")))
                     break
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<nl])
@@ -41,7 +41,7 @@ struct JournalScan {
                     payloads.append((base + start, (p.lowerBound + start)..<(p.upperBound + start)))
                     result.goodEnd = base + nl + 1
                 } else {
-                    bad.append(Damage(offset: base + start, length: nl + 1 - start, reason: "checksum mismatch"))
+                    bad.append(Damage(offset: base + start, length: nl + 1 - start, reason: tr("checksum mismatch")))
                 }
                 start = nl + 1
             }
@@ -61,18 +61,7 @@ struct JournalScan {
     private mutating func decode(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8], bad: inout [Damage]) {
         guard !payloads.isEmpty else { return }
         // The fast reader first; anything it does not expect goes to Foundation's decoder.
-        var fast: [Event] = [], fastOffsets: [Int] = []
-        fast.reserveCapacity(payloads.count)
-        fastOffsets.reserveCapacity(payloads.count)
-        let allFast = bytes.withUnsafeBufferPointer { buf -> Bool in
-            for p in payloads {
-                guard let v = FastJSON.parse(UnsafeBufferPointer(rebasing: buf[p.range])), let es = FastEvents.events(v) else { return false }
-                fast += es
-                for _ in es { fastOffsets.append(p.offset) }
-            }
-            return true
-        }
-        if allFast {
+        if let (fast, fastOffsets) = Self.decodeFast(payloads, from: bytes) {
             events = fast
             offsets = fastOffsets
             lastSeq = events.reduce(0) { max($0, $1.seq) }
@@ -100,11 +89,43 @@ struct JournalScan {
                     offsets += Array(repeating: p.offset, count: s.events.count)
                 } catch {
                     bad.append(Damage(offset: p.offset, length: p.range.count,
-                                      reason: "checksum is right but the record cannot be read (\(Self.describe(error)))"))
+                                      reason: tr("checksum is right but the record cannot be read ({0})", Self.describe(error))))
                 }
             }
         }
         lastSeq = events.reduce(0) { max($0, $1.seq) }
+    }
+
+    /// Decodes every payload with the fast reader, in parallel chunks on a
+    /// large journal; nil as soon as one payload needs Foundation's decoder.
+    private static func decodeFast(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8]) -> ([Event], [Int])? {
+        let chunks = payloads.count < 4096 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        var results = [([Event], [Int])?](repeating: nil, count: chunks)
+        results.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { buf in
+                nonisolated(unsafe) let out = out
+                nonisolated(unsafe) let buf = buf
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let lo = payloads.count * c / chunks, hi = payloads.count * (c + 1) / chunks
+                    var events: [Event] = [], offsets: [Int] = []
+                    events.reserveCapacity(hi - lo)
+                    offsets.reserveCapacity(hi - lo)
+                    for p in payloads[lo..<hi] {
+                        guard let v = FastJSON.parse(UnsafeBufferPointer(rebasing: buf[p.range])), let es = FastEvents.events(v) else { return }
+                        events += es
+                        for _ in es { offsets.append(p.offset) }
+                    }
+                    out[c] = (events, offsets)
+                }
+            }
+        }
+        guard results.allSatisfy({ $0 != nil }) else { return nil }
+        if chunks == 1 { return results[0] }
+        var events: [Event] = [], offsets: [Int] = []
+        events.reserveCapacity(payloads.count)
+        offsets.reserveCapacity(payloads.count)
+        for r in results { events += r!.0; offsets += r!.1 }
+        return (events, offsets)
     }
 
     /// One line's payload: an event, or the events of one save.
@@ -119,10 +140,10 @@ struct JournalScan {
     static func describe(_ error: Error) -> String {
         switch error {
         case let DecodingError.dataCorrupted(c): return c.debugDescription
-        case let DecodingError.keyNotFound(k, _): return "missing field \(k.stringValue)"
-        case let DecodingError.typeMismatch(_, c): return "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
-        case let DecodingError.valueNotFound(_, c): return "missing value at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
-        default: return "invalid JSON"
+        case let DecodingError.keyNotFound(k, _): return tr("missing field {0}", k.stringValue)
+        case let DecodingError.typeMismatch(_, c): return tr("wrong type at {0}", c.codingPath.map(\.stringValue).joined(separator: "."))
+        case let DecodingError.valueNotFound(_, c): return tr("missing value at {0}", c.codingPath.map(\.stringValue).joined(separator: "."))
+        default: return tr("invalid JSON")
         }
     }
 }

@@ -189,4 +189,16 @@ final class SnapshotTests: XCTestCase {
             XCTAssertEqual(CRC32C.checksum(bytes[...]), crc ^ 0xFFFF_FFFF, "length \(len), slice")
         }
     }
+
+    func testALargeJournalIsReadInParallelChunksWithNothingLostOrReordered() throws {
+        let dir = makeTempDirectory(self)
+        let store = try open(dir)
+        try store.appendEach((1...6000).map(sampleClient))
+        store.close()
+        let scan = JournalScan.scan(journalBytes(dir))
+        XCTAssertEqual(scan.events.map(\.seq), (1...6000).map(Int64.init))
+        XCTAssertEqual(scan.offsets, scan.offsets.sorted())
+        XCTAssertEqual(Set(scan.offsets).count, 6000)
+        XCTAssertEqual(try open(dir).book.clients.count, 6000)
+    }
 }
