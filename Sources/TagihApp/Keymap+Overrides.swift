@@ -48,23 +48,23 @@ extension Keymap {
         var bindings = defaultBindings
         for o in overrides {
             guard let context = KeyContext(rawValue: o.context) else {
-                throw ConfigError(file: file, line: o.line, message: "unknown key context [keys.\(o.context)] (contexts: \(KeyContext.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ConfigError(file: file, line: o.line, message: tr("unknown key context [keys.{0}] (contexts: {1})", o.context, KeyContext.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             guard let command = Command.named(o.action) else {
-                throw ConfigError(file: file, line: o.line, message: "unknown action \(o.action) in [keys.\(o.context)]")
+                throw ConfigError(file: file, line: o.line, message: tr("unknown action {0} in [keys.{1}]", o.action, o.context))
             }
             guard let i = bindings.firstIndex(where: { $0.context == context && $0.command == command }) else {
                 let here = bindings.filter { $0.context == context }.map(\.command.configName)
-                throw ConfigError(file: file, line: o.line, message: "\(o.action) is not an action of [keys.\(o.context)] (its actions: \(here.joined(separator: ", ")))")
+                throw ConfigError(file: file, line: o.line, message: tr("{0} is not an action of [keys.{1}] (its actions: {2})", o.action, o.context, here.joined(separator: ", ")))
             }
             var keys: [Key] = []
             for name in o.keys {
                 guard let k = Key(name: name) else {
-                    throw ConfigError(file: file, line: o.line, message: "\(o.action): unknown key \"\(name)\" (e.g. \"C\", \"Ctrl-E\", \"F5\", \"PgDn\")")
+                    throw ConfigError(file: file, line: o.line, message: tr("{0}: unknown key \"{1}\" (e.g. \"C\", \"Ctrl-E\", \"F5\", \"PgDn\")", o.action, name))
                 }
                 keys.append(k)
             }
-            guard !keys.isEmpty else { throw ConfigError(file: file, line: o.line, message: "\(o.action): no key given") }
+            guard !keys.isEmpty else { throw ConfigError(file: file, line: o.line, message: tr("{0}: no key given", o.action)) }
             let b = bindings[i]
             bindings[i] = KeyBinding(b.context, keys, b.command, b.summary)
         }

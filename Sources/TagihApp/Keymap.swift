@@ -1,3 +1,4 @@
+import TagihCore
 import TerminalCore
 
 /// Where a key is pressed. Some contexts are active together (the editor and
@@ -132,7 +133,7 @@ public enum KeymapError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .duplicate(key, context, first, second):
-            return "key \(key) is bound twice in \(context.rawValue): to \(first.rawValue) and to \(second.rawValue)"
+            return tr("key {0} is bound twice in {1}: to {2} and to {3}", key, context.rawValue, first.rawValue, second.rawValue)
         }
     }
 }

@@ -108,7 +108,7 @@ func paletteKey(_ state: inout AppState, _ key: Key, _ command: Command?, keymap
                 if !state.layout.sideBySide { state.detailOpen = true }
             } else {
                 state.list.setQuery("")
-                state.message = StatusMessage(.info, "\(name) has nothing overdue")
+                state.message = StatusMessage(.info, tr("{0} has nothing overdue", name))
             }
             return []
         }

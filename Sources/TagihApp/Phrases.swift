@@ -1,7 +1,7 @@
 /// Fixed phrases of forms and status messages in Bahasa Indonesia, looked up
 /// by their English text when drawn (whole phrases, or the part before " · "
-/// or ": "). Sentences built by the domain core (the queue's reasons, the
-/// contact guard, validation messages) stay English for now.
+/// or ": "). Sentences built elsewhere (validation problems, the contact
+/// guard, saved messages) arrive already translated through `tr`.
 enum Phrases {
     static func text(_ english: String, language: String) -> String {
         guard language == "id" else { return english }

@@ -36,9 +36,9 @@ func openEditor(_ state: inout AppState, guardOverride: String? = nil, promise: 
 
 func invoiceLabel(_ invoices: [Invoice]) -> String {
     switch invoices.count {
-    case 0: return "all invoices"
+    case 0: return tr("all invoices")
     case 1: return invoices[0].number
-    default: return "\(invoices.count) invoices"
+    default: return tr("{0} invoices", invoices.count)
     }
 }
 
@@ -139,7 +139,8 @@ private func saveEditor(_ state: inout AppState, _ e: inout ContactEditor) -> [E
         return []
     }
     let seconds = max(0, Int((state.now.millis - e.startedAt.millis) / 1000))
-    switch e.input(durationSeconds: e.kind == .call ? seconds : nil).validate(book: state.book, today: state.today, at: state.now) {
+    switch e.input(durationSeconds: e.kind == .call ? seconds : nil).validate(book: state.book, today: state.today, at: state.now,
+                                                                                   decimalMark: state.decimalMark) {
     case let .failure(problem):
         e.problem = problem
         if let f = EditorField(rawValue: problem.field.rawValue), e.fields.contains(f) { e.focus = f }
@@ -180,17 +181,17 @@ func draftFound(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     let name = state.book.clients[draft.input.clientID]?.name ?? draft.input.clientID.raw
     let when = draft.savedAt.civilDate(offsetSeconds: state.zoneOffset).iso + " " + draft.savedAt.clock(offsetSeconds: state.zoneOffset)
     state.prompt = Prompt(purpose: .restoreDraft(draft),
-                          question: "An unsaved \(draft.input.kind.rawValue) note for \(name) from \(when) was found. Restore it?")
+                          question: tr("An unsaved {0} note for {1} from {2} was found. Restore it?", draft.input.kind.localizedName, name, when))
     return []
 }
 
 func restoreDraft(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     if let reason = state.readOnlyReason {
-        state.message = StatusMessage(.error, "Read-only: \(reason); the draft is kept for the session that can write")
+        state.message = StatusMessage(.error, "Read-only: " + tr("{0}; the draft is kept for the session that can write", reason))
         return []
     }
     guard state.book.clients[draft.input.clientID] != nil else {
-        state.message = StatusMessage(.error, "The draft's client \(draft.input.clientID) is not in this book; the draft file is kept")
+        state.message = StatusMessage(.error, tr("The draft's client {0} is not in this book; the draft file is kept", draft.input.clientID))
         return []
     }
     let invoices = draft.input.invoiceIDs.compactMap { state.book.invoices[$0] }
@@ -224,7 +225,7 @@ func openPayment(_ state: inout AppState) -> [Effect] {
     let balance = state.book.balance(inv)
     let name = state.book.clients[inv.clientID]?.name ?? inv.clientID.raw
     state.payment = PaymentForm(
-        invoiceID: inv.id, title: "\(inv.number) · \(name) · balance \(state.moneyFormat.string(balance))",
+        invoiceID: inv.id, title: "\(inv.number) · \(name) · " + state.text(.balance, state.moneyFormat.string(balance)),
         currency: inv.amount.currency, amount: TextEditor(text: state.moneyFormat.number(balance)),
         date: TextEditor(text: state.today.iso), method: TextEditor(text: "transfer"))
     return []
@@ -257,7 +258,7 @@ func paymentKey(_ state: inout AppState, _ key: Key, _ command: Command?) -> [Ef
 }
 
 private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> [Effect] {
-    switch form.input.validate(book: state.book, today: state.today) {
+    switch form.input.validate(book: state.book, today: state.today, decimalMark: state.decimalMark) {
     case let .failure(p):
         form.problem = p
         switch p.field {
@@ -275,6 +276,10 @@ private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> 
 }
 
 extension AppState {
+    /// How amounts typed in forms are read: the decimal mark the app writes
+    /// them with, so a prefilled `266.250.000` (Indonesian format) reads back.
+    var decimalMark: Character { moneyFormat.decimalSeparator.first ?? "." }
+
     /// After a resize, the editor's text stays in view.
     mutating func editorScrollToCursor() {
         guard var e = editor else { return }

@@ -9,21 +9,21 @@ extension Theme {
         var name = fallbackName
         for (key, entry) in doc.entries("") {
             guard key == "name", case let .string(n) = entry.value else {
-                throw ConfigError(file: file, line: entry.line, message: "unknown key \(key) (a theme has name and [roles])")
+                throw ConfigError(file: file, line: entry.line, message: tr("unknown key {0} (a theme has name and [roles])", key))
             }
             name = n
         }
         for section in doc.sectionOrder where section != "" && section != "roles" {
-            throw ConfigError(file: file, line: doc.entries(section).first?.entry.line ?? 1, message: "unknown section [\(section)]")
+            throw ConfigError(file: file, line: doc.entries(section).first?.entry.line ?? 1, message: tr("unknown section [{0}]", section))
         }
         var styles: [String: Style] = [:]
         let known = Set(Theme.roles).union(["bucket"])
         for (role, entry) in doc.entries("roles") {
             guard known.contains(role) else {
-                throw ConfigError(file: file, line: entry.line, message: "unknown role \"\(role)\" (roles: \(Theme.roles.joined(separator: ", ")))")
+                throw ConfigError(file: file, line: entry.line, message: tr("unknown role \"{0}\" (roles: {1})", role, Theme.roles.joined(separator: ", ")))
             }
             guard case let .string(spec) = entry.value else {
-                throw ConfigError(file: file, line: entry.line, message: "\(role): write the style in quotes, e.g. \"white on blue bold\"")
+                throw ConfigError(file: file, line: entry.line, message: tr("{0}: write the style in quotes, e.g. \"white on blue bold\"", role))
             }
             do { styles[role] = try parseStyle(spec) } catch {
                 throw ConfigError(file: file, line: entry.line, message: "\(role): \(error.message)")
@@ -50,16 +50,16 @@ extension Theme {
             case "reverse": style.attributes.insert(.reverse)
             case "italic": style.attributes.insert(.italic)
             case "on":
-                if sawOn || colors.count > 1 { throw StyleError(message: "\"on\" appears twice") }
+                if sawOn || colors.count > 1 { throw StyleError(message: tr("\"on\" appears twice")) }
                 sawOn = true
                 if colors.isEmpty { colors.append(.default) }
             default:
-                guard let c = parseColor(w) else { throw StyleError(message: "unknown colour \"\(w)\"") }
-                if colors.count >= (sawOn ? 2 : 1) { throw StyleError(message: "too many colours (write FG on BG)") }
+                guard let c = parseColor(w) else { throw StyleError(message: tr("unknown colour \"{0}\"", w)) }
+                if colors.count >= (sawOn ? 2 : 1) { throw StyleError(message: tr("too many colours (write FG on BG)")) }
                 colors.append(c)
             }
         }
-        if sawOn && colors.count < 2 { throw StyleError(message: "a colour is missing after \"on\"") }
+        if sawOn && colors.count < 2 { throw StyleError(message: tr("a colour is missing after \"on\"")) }
         if let f = colors.first { style.foreground = f }
         if colors.count > 1 { style.background = colors[1] }
         return style

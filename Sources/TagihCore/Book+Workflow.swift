@@ -56,9 +56,9 @@ extension Book {
     public func writeOffWarnings(_ client: ClientID, status: ClientStatus, policy: Policy) -> [String] {
         var w: [String] = []
         if status.remindersSent < policy.ladder.count {
-            w.append("only \(status.remindersSent) of \(policy.ladder.count) reminders were sent (the ladder is not exhausted)")
+            w.append(tr("only {0} of {1} reminders were sent (the ladder is not exhausted)", status.remindersSent, policy.ladder.count))
         }
-        if status.offers.isEmpty { w.append("no settlement was offered or asked for") }
+        if status.offers.isEmpty { w.append(tr("no settlement was offered or asked for")) }
         return w
     }
 

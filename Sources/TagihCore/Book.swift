@@ -63,7 +63,8 @@ public struct Book: Sendable, Equatable {
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
             if let inv = invoices[p.invoiceID], inv.amount.currency != p.amount.currency {
-                problems.append(tr("payment {0} is in {1} for {2} in {3}; not counted", p.id, p.amount.currency, inv.number, inv.amount.currency))
+                // English: the problems are kept in the snapshot file too.
+                problems.append("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted")
             }
             paymentsByInvoice[p.invoiceID, default: []].append(p)
         case var .interactionLogged(i):

@@ -90,7 +90,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let d = CivilDate(iso: s) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "not a valid YYYY-MM-DD date: \(s)"))
+                debugDescription: tr("not a valid YYYY-MM-DD date: {0}", s)))
         }
         self = d
     }

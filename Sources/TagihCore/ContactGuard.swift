@@ -10,7 +10,8 @@ public struct ContactWarning: Sendable, Equatable {
     public let last: Interaction
     /// A calm sentence naming the last contact and the policy.
     public let message: String
-    /// What is recorded with the contact when the user goes ahead anyway.
+    /// What is recorded with the contact when the user goes ahead anyway
+    /// (journal data, so always in English).
     public let overrideNote: String
 }
 
@@ -30,20 +31,32 @@ extension Book {
         let name = clients[client]?.name ?? client.raw
         let lastDay = last.at.civilDate(offsetSeconds: zoneOffset)
         let ago = lastDay.days(until: today)
-        let kind = last.notes.hasPrefix("reminder ") && last.outcome == .sent ? last.notes : (last.kind == .email ? "an e-mail" : "a \(last.kind.rawValue)")
-        let what = "\(kind) on \(lastDay.iso) (\(last.outcome.label), by \(last.by))"
+        let kind: String
+        if last.notes.hasPrefix("reminder ") && last.outcome == .sent {
+            kind = tr("reminder {0}", last.notes.dropFirst("reminder ".count))
+        } else {
+            switch last.kind {
+            case .call: kind = tr("a call")
+            case .letter: kind = tr("a letter")
+            case .email: kind = tr("an e-mail")
+            case .visit: kind = tr("a visit")
+            }
+        }
+        let what = tr("{0} on {1} ({2}, by {3})", kind, lastDay.iso, last.outcome.localizedLabel, last.by)
         if ago < policy.minDaysBetweenContacts {
-            let when = ago == 0 ? "today" : ago == 1 ? "yesterday" : "\(ago) days ago"
+            let when = ago == 0 ? tr("today") : ago == 1 ? tr("yesterday") : tr("{0} days ago", ago)
             return ContactWarning(
                 kind: .tooSoon(daysAgo: ago), last: last,
-                message: "\(name) was last contacted \(when): \(what). The practice is at least \(policy.minDaysBetweenContacts) days between contacts.",
+                message: tr("{0} was last contacted {1}: {2}. The practice is at least {3} days between contacts.",
+                            name, when, what, policy.minDaysBetweenContacts),
                 overrideNote: "contacted again after \(ago) day\(ago == 1 ? "" : "s") (policy: \(policy.minDaysBetweenContacts))")
         }
         let recent = contacts.filter { $0.at.civilDate(offsetSeconds: zoneOffset).days(until: today) < 30 }.count
         if recent >= policy.maxContactsPer30Days {
             return ContactWarning(
                 kind: .tooOften(count: recent), last: last,
-                message: "\(name) was contacted \(recent) times in the last 30 days (the latest: \(what)). The practice is at most \(policy.maxContactsPer30Days).",
+                message: tr("{0} was contacted {1} times in the last 30 days (the latest: {2}). The practice is at most {3}.",
+                            name, recent, what, policy.maxContactsPer30Days),
                 overrideNote: "contact \(recent + 1) in 30 days (policy: at most \(policy.maxContactsPer30Days))")
         }
         return nil

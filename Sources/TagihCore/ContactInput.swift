@@ -44,27 +44,28 @@ public struct ContactInput: Sendable, Equatable, Codable {
     public static let maxNotes = 100_000
 
     /// The interaction to record, or the first problem with the field it is in.
-    public func validate(book: Book, today: CivilDate, at: Timestamp) -> Result<Interaction, FieldProblem> {
-        guard book.clients[clientID] != nil else { return .failure(.init(.client, "unknown client \(clientID)")) }
+    /// `decimalMark` is how the promised amount is written (`,` where amounts are `1.500.000,50`).
+    public func validate(book: Book, today: CivilDate, at: Timestamp, decimalMark: Character = ".") -> Result<Interaction, FieldProblem> {
+        guard book.clients[clientID] != nil else { return .failure(.init(.client, tr("unknown client {0}", clientID))) }
         guard kind.outcomes.contains(outcome) else {
-            return .failure(.init(.outcome, "\"\(outcome.label)\" is not an outcome of a \(kind.rawValue)"))
+            return .failure(.init(.outcome, tr("\"{0}\" is not an outcome of a {1}", outcome.localizedLabel, kind.localizedName)))
         }
         if notes.count > ContactInput.maxNotes {
-            return .failure(.init(.notes, "the note is longer than \(ContactInput.maxNotes) characters"))
+            return .failure(.init(.notes, tr("the note is longer than {0} characters", ContactInput.maxNotes)))
         }
         let who = by.trimmingWhitespace
-        if who.isEmpty { return .failure(.init(.by, "say who made the contact")) }
+        if who.isEmpty { return .failure(.init(.by, tr("say who made the contact"))) }
         var promise: PromiseToPay?
         if outcome == .promised {
             let currency = book.promiseCurrency(client: clientID, invoices: invoiceIDs)
-            switch Parse.money(promiseAmount, currency: currency) {
-            case let .failure(e): return .failure(.init(.promiseAmount, "promised amount: \(e)"))
+            switch Parse.money(promiseAmount, currency: currency, decimalMark: decimalMark) {
+            case let .failure(e): return .failure(.init(.promiseAmount, tr("promised amount: {0}", e)))
             case let .success(m):
-                if !m.isPositive { return .failure(.init(.promiseAmount, "promised amount must be more than zero")) }
+                if !m.isPositive { return .failure(.init(.promiseAmount, tr("promised amount must be more than zero"))) }
                 switch Parse.date(promiseDate, today: today) {
-                case let .failure(e): return .failure(.init(.promiseDate, "promise date: \(e)"))
+                case let .failure(e): return .failure(.init(.promiseDate, tr("promise date: {0}", e)))
                 case let .success(d):
-                    if d < today { return .failure(.init(.promiseDate, "promise date \(d.iso) is in the past")) }
+                    if d < today { return .failure(.init(.promiseDate, tr("promise date {0} is in the past", d.iso))) }
                     promise = PromiseToPay(amount: m, date: d)
                 }
             }
@@ -72,17 +73,17 @@ public struct ContactInput: Sendable, Equatable, Codable {
         var next: CivilDate?
         if !nextFollowUp.trimmingWhitespace.isEmpty {
             switch Parse.date(nextFollowUp, today: today) {
-            case let .failure(e): return .failure(.init(.nextFollowUp, "next follow-up: \(e)"))
+            case let .failure(e): return .failure(.init(.nextFollowUp, tr("next follow-up: {0}", e)))
             case let .success(d):
-                if d < today { return .failure(.init(.nextFollowUp, "next follow-up \(d.iso) is in the past")) }
+                if d < today { return .failure(.init(.nextFollowUp, tr("next follow-up {0} is in the past", d.iso))) }
                 next = d
             }
         }
         if let d = durationSeconds, d < 0 || d > 86_400 {
-            return .failure(.init(.duration, "call duration must be between 0 and 24 hours"))
+            return .failure(.init(.duration, tr("call duration must be between 0 and 24 hours")))
         }
         for id in invoiceIDs where book.invoices[id]?.clientID != clientID {
-            return .failure(.init(.client, "invoice \(id) is not one of this client's"))
+            return .failure(.init(.client, tr("invoice {0} is not one of this client's", id)))
         }
         let copy = copyPath.trimmingWhitespace
         var interaction = Interaction(

@@ -51,7 +51,7 @@ public struct Currency: Hashable, Sendable, Codable, Comparable, CustomStringCon
         let code = try decoder.singleValueContainer().decode(String.self)
         guard let c = Currency(code: code) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "unknown currency code \(code)"))
+                debugDescription: tr("unknown currency code {0}", code)))
         }
         self = c
     }

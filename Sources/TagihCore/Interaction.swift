@@ -12,6 +12,16 @@ public enum InteractionKind: String, Sendable, Codable, CaseIterable {
         case .visit: return [.reached, .noAnswer, .promised, .disputed, .refused]
         }
     }
+
+    /// The kind's name in the process's language: `call`, `telepon`.
+    public var localizedName: String {
+        switch self {
+        case .call: return tr("call")
+        case .letter: return tr("letter")
+        case .email: return tr("email")
+        case .visit: return tr("visit")
+        }
+    }
 }
 
 /// What came of a contact.
@@ -36,6 +46,21 @@ public enum Outcome: String, Sendable, Codable, CaseIterable {
         case .disputed: return "disputed"
         case .refused: return "refused"
         case .sent: return "sent"
+        }
+    }
+
+    /// `label` in the process's language (`label` itself stays English: it is
+    /// also a name the forms and exports match on).
+    public var localizedLabel: String {
+        switch self {
+        case .reached: return tr("reached")
+        case .noAnswer: return tr("no answer")
+        case .voicemail: return tr("voicemail")
+        case .wrongNumber: return tr("wrong number")
+        case .promised: return tr("promised to pay")
+        case .disputed: return tr("disputed")
+        case .refused: return tr("refused")
+        case .sent: return tr("sent")
         }
     }
 

@@ -67,8 +67,8 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .currencyMismatch(a, b): return "cannot combine \(a.code) with \(b.code)"
-        case .overflow: return "amount too large"
+        case let .currencyMismatch(a, b): return tr("cannot combine {0} with {1}", a.code, b.code)
+        case .overflow: return tr("amount too large")
         }
     }
 }

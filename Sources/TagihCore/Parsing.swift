@@ -6,40 +6,40 @@ public enum Parse {
     public static func money(_ text: String, currency: Currency, decimalMark: Character = ".") -> Result<Money, ParseError> {
         var s = text.trimmingWhitespace
         if s.uppercased().hasPrefix(currency.code) { s = String(s.dropFirst(3)).trimmingWhitespace }
-        guard !s.isEmpty else { return .failure(.init("amount is empty")) }
-        if s.hasPrefix("-") { return .failure(.init("amount \"\(text)\" is negative")) }
+        guard !s.isEmpty else { return .failure(.init(tr("amount is empty"))) }
+        if s.hasPrefix("-") { return .failure(.init(tr("amount \"{0}\" is negative", text))) }
         let group: Character = decimalMark == "." ? "," : "."
         var whole = "", frac = ""
         var seenMark = false
         for ch in s {
             if ch == decimalMark {
-                if seenMark { return .failure(.init("amount \"\(text)\" has two decimal marks")) }
+                if seenMark { return .failure(.init(tr("amount \"{0}\" has two decimal marks", text))) }
                 seenMark = true
             } else if ch == group || ch == " " || ch == "\u{00A0}" || ch == "_" {
-                if seenMark { return .failure(.init("amount \"\(text)\" has a separator after the decimal mark")) }
+                if seenMark { return .failure(.init(tr("amount \"{0}\" has a separator after the decimal mark", text))) }
             } else if ch.isASCII, ch.isNumber {
                 if seenMark { frac.append(ch) } else { whole.append(ch) }
             } else {
-                return .failure(.init("amount \"\(text)\" is not a number"))
+                return .failure(.init(tr("amount \"{0}\" is not a number", text)))
             }
         }
-        guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init("amount \"\(text)\" is not a number")) }
+        guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init(tr("amount \"{0}\" is not a number", text))) }
         if frac.count > currency.minorDigits {
-            return .failure(.init("amount \"\(text)\" has more decimals than \(currency.code) allows (\(currency.minorDigits))"))
+            return .failure(.init(tr("amount \"{0}\" has more decimals than {1} allows ({2})", text, currency.code, currency.minorDigits)))
         }
         while frac.count < currency.minorDigits { frac.append("0") }
         let digits = (whole + frac).drop { $0 == "0" }
         guard digits.count <= 18, let minor = Int64(digits.isEmpty ? "0" : String(digits)), minor <= Money.limit else {
-            return .failure(.init("amount \"\(text)\" is too large"))
+            return .failure(.init(tr("amount \"{0}\" is too large", text)))
         }
         return .success(Money(minor: minor, currency: currency))
     }
 
-    /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow`, `+7` / `+7d` (days), `+2w` (weeks).
+    /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow` (also `hari ini`, `besok`), `+7` / `+7d` (days), `+2w` (weeks).
     public static func date(_ text: String, today: CivilDate) -> Result<CivilDate, ParseError> {
         let s = text.trimmingWhitespace.lowercased()
-        if s == "today" { return .success(today) }
-        if s == "tomorrow" { return .success(today.adding(days: 1)) }
+        if s == "today" || s == "hari ini" { return .success(today) }
+        if s == "tomorrow" || s == "besok" { return .success(today.adding(days: 1)) }
         if s.hasPrefix("+") {
             var body = s.dropFirst()
             var unit = 1
@@ -47,33 +47,33 @@ public enum Parse {
             if let n = Int(body), n >= 0, n <= 3650 { return .success(today.adding(days: n * unit)) }
         }
         if let d = CivilDate(iso: s) { return .success(d) }
-        return .failure(.init("\"\(text)\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)"))
+        return .failure(.init(tr("\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)", text)))
     }
 
     /// A duration: `5m`, `1h30m`, `90s`, `4:30` (minutes:seconds), or plain seconds.
     public static func duration(_ text: String) -> Result<Int, ParseError> {
         let s = text.trimmingWhitespace.lowercased()
-        guard !s.isEmpty else { return .failure(.init("duration is empty")) }
+        guard !s.isEmpty else { return .failure(.init(tr("duration is empty"))) }
         if let colon = s.firstIndex(of: ":") {
             if let m = Int(s[..<colon]), let sec = Int(s[s.index(after: colon)...]), m >= 0, (0..<60).contains(sec), m < 1440 {
                 return .success(m * 60 + sec)
             }
-            return .failure(.init("duration \"\(text)\" is not minutes:seconds"))
+            return .failure(.init(tr("duration \"{0}\" is not minutes:seconds", text)))
         }
         if let n = Int(s), n >= 0, n <= 86_400 { return .success(n) }
         var total = 0, number = ""
         for ch in s {
             if ch.isASCII, ch.isNumber { number.append(ch); continue }
-            guard number.count <= 6, let n = Int(number), n <= 86_400 else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m (at most 24 hours)")) }
+            guard number.count <= 6, let n = Int(number), n <= 86_400 else { return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m (at most 24 hours)", text))) }
             switch ch {
             case "h": total += n * 3600
             case "m": total += n * 60
             case "s": total += n
-            default: return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m"))
+            default: return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m", text)))
             }
             number = ""
         }
-        guard number.isEmpty, total <= 86_400 else { return .failure(.init("duration \"\(text)\" is not like 5m or 1h30m")) }
+        guard number.isEmpty, total <= 86_400 else { return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m", text))) }
         return .success(total)
     }
 

@@ -44,25 +44,27 @@ extension Book {
         guard let oldest = open.first else { return nil }
         let days = max(0, oldest.daysLate(on: today))
         var p = curve.rate(daysLate: days)
-        var basis = [String(format: "%.1f%% at %d days past due (CCAA survey curve)", p * 100, days)]
+        var basis = [tr("{0}% at {1} days past due (CCAA survey curve)", String(format: "%.1f", p * 100), days)]
         let factors: [NonPaymentReason: Double] = [.forgot: 1.05, .adminOverload: 1.0, .hardship: 0.85, .dispute: 0.75, .unknown: 1.0]
         if let r = status.reason?.reason, let f = factors[r], f != 1 {
             p *= f
-            basis.append(String(format: "× %.2f %@", f, r.label))
+            basis.append(String(format: "× %.2f ", f) + r.localizedLabel)
         }
         if status.brokenPromises > 0 {
             let f = pow(0.85, Double(status.brokenPromises))
             p *= f
-            basis.append(String(format: "× %.2f %d broken promise%@", f, status.brokenPromises, status.brokenPromises == 1 ? "" : "s"))
+            let n = status.brokenPromises, factor = String(format: "%.2f", f)
+            basis.append(n == 1 ? tr("× {0} {1} broken promise", factor, n) : tr("× {0} {1} broken promises", factor, n))
         }
         if status.keptPromises > 0 {
             let f = min(1.15, pow(1.05, Double(status.keptPromises)))
             p *= f
-            basis.append(String(format: "× %.2f %d kept promise%@", f, status.keptPromises, status.keptPromises == 1 ? "" : "s"))
+            let n = status.keptPromises, factor = String(format: "%.2f", f)
+            basis.append(n == 1 ? tr("× {0} {1} kept promise", factor, n) : tr("× {0} {1} kept promises", factor, n))
         }
         if status.missedInstalment {
             p *= 0.9
-            basis.append("× 0.90 missed instalment")
+            basis.append(tr("× 0.90 missed instalment"))
         }
         p = min(0.99, max(0, p))
         return RecoveryEstimate(probability: p, basis: basis)

@@ -11,8 +11,8 @@ public enum RightsPreset: String, Sendable, Equatable, CaseIterable {
     public var label: String {
         switch self {
         case .none: return "none"
-        case .eu: return "EU directive 2011/7/EU"
-        case .uk: return "UK Late Payment Act"
+        case .eu: return tr("EU directive 2011/7/EU")
+        case .uk: return tr("UK Late Payment Act")
         }
     }
 }

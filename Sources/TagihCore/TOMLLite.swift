@@ -38,32 +38,32 @@ public struct TOMLLite: Sendable, Equatable {
             if stripped.isEmpty { continue }
             if stripped.hasPrefix("[") {
                 guard stripped.hasSuffix("]"), stripped.count > 2 else {
-                    throw ConfigError(file: file, line: line, message: "a section header looks like [name]")
+                    throw ConfigError(file: file, line: line, message: tr("a section header looks like [name]"))
                 }
                 section = String(stripped.dropFirst().dropLast()).trimmed
                 guard section.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) else {
-                    throw ConfigError(file: file, line: line, message: "\"\(section)\" is not a section name")
+                    throw ConfigError(file: file, line: line, message: tr("\"{0}\" is not a section name", section))
                 }
                 if sections[section] != nil && section != "" {
-                    throw ConfigError(file: file, line: line, message: "section [\(section)] appears twice")
+                    throw ConfigError(file: file, line: line, message: tr("section [{0}] appears twice", section))
                 }
                 sections[section] = []
                 sectionOrder.append(section)
                 continue
             }
             guard let eq = stripped.firstIndex(of: "=") else {
-                throw ConfigError(file: file, line: line, message: "expected key = value")
+                throw ConfigError(file: file, line: line, message: tr("expected key = value"))
             }
             var key = String(stripped[..<eq]).trimmed
             if key.hasPrefix("\"") && key.hasSuffix("\"") && key.count >= 2 { key = String(key.dropFirst().dropLast()) }
-            guard !key.isEmpty else { throw ConfigError(file: file, line: line, message: "a key is missing before =") }
+            guard !key.isEmpty else { throw ConfigError(file: file, line: line, message: tr("a key is missing before =")) }
             let valueText = String(stripped[stripped.index(after: eq)...]).trimmed
             let value: Value
             do { value = try TOMLLite.value(valueText) } catch {
                 throw ConfigError(file: file, line: line, message: "\(key): \(error.message)")
             }
             if (sections[section] ?? []).contains(where: { $0.key == key }) {
-                throw ConfigError(file: file, line: line, message: "\(key) is set twice")
+                throw ConfigError(file: file, line: line, message: tr("{0} is set twice", key))
             }
             sections[section, default: []].append((key, Entry(value: value, line: line)))
         }
@@ -72,11 +72,11 @@ public struct TOMLLite: Sendable, Equatable {
     struct ValueError: Error { let message: String }
 
     static func value(_ t: String) throws(ValueError) -> Value {
-        if t.isEmpty { throw ValueError(message: "a value is missing after =") }
+        if t.isEmpty { throw ValueError(message: tr("a value is missing after =")) }
         if t == "true" { return .bool(true) }
         if t == "false" { return .bool(false) }
         if t.hasPrefix("\"") {
-            guard t.count >= 2, t.hasSuffix("\"") else { throw ValueError(message: "a string is not closed with \"") }
+            guard t.count >= 2, t.hasSuffix("\"") else { throw ValueError(message: tr("a string is not closed with \"")) }
             var out = "", escaped = false
             for ch in t.dropFirst().dropLast() {
                 if escaped {
@@ -85,22 +85,22 @@ public struct TOMLLite: Sendable, Equatable {
                     case "t": out.append("\t")
                     case "\"": out.append("\"")
                     case "\\": out.append("\\")
-                    default: throw ValueError(message: "unknown escape \\\(ch) in a string")
+                    default: throw ValueError(message: tr("unknown escape \\{0} in a string", ch))
                     }
                     escaped = false
                 } else if ch == "\\" { escaped = true } else { out.append(ch) }
             }
-            if escaped { throw ValueError(message: "a string ends with a lone \\") }
+            if escaped { throw ValueError(message: tr("a string ends with a lone \\")) }
             return .string(out)
         }
         if t.hasPrefix("[") {
-            guard t.hasSuffix("]") else { throw ValueError(message: "an array is not closed with ]") }
+            guard t.hasSuffix("]") else { throw ValueError(message: tr("an array is not closed with ]")) }
             let inner = String(t.dropFirst().dropLast()).trimmed
             if inner.isEmpty { return .array([]) }
             var items: [Value] = []
             for part in splitTopLevel(inner) where !part.trimmed.isEmpty {
                 let v = try value(part.trimmed)
-                if case .array = v { throw ValueError(message: "nested arrays are not supported") }
+                if case .array = v { throw ValueError(message: tr("nested arrays are not supported")) }
                 items.append(v)
             }
             return .array(items)
@@ -108,7 +108,7 @@ public struct TOMLLite: Sendable, Equatable {
         let digits = t.replacingOccurrences(of: "_", with: "")
         if let i = Int(digits) { return .integer(i) }
         if let d = Double(digits), d.isFinite, digits.contains(".") { return .decimal(d) }
-        throw ValueError(message: "\"\(t)\" is not a string (in quotes), number, true/false or [array]")
+        throw ValueError(message: tr("\"{0}\" is not a string (in quotes), number, true/false or [array]", t))
     }
 
     static func splitTopLevel(_ s: String) -> [String] {

@@ -55,40 +55,40 @@ public enum TodayQueue {
         let fmt = MoneyFormat.standard
         let entries = candidates.map { c -> QueueEntry in
             var score = min(c.oldest, 365)
-            var why = ["\(c.oldest) days late"]
+            var why = [tr("{0} days late", c.oldest)]
             var reasons: [QueueReason] = [.daysLate(c.oldest)]
             if let b = c.balances.first, let all = byCurrency[b.currency], all.count > 1 {
                 let below = all.filter { $0 < b.minor }.count
                 let points = 40 * below / (all.count - 1)
                 score += points
-                if points >= 30 { why.append("large balance (\(fmt.string(b)))"); reasons.append(.largeBalance(b)) }
+                if points >= 30 { why.append(tr("large balance ({0})", fmt.string(b))); reasons.append(.largeBalance(b)) }
             }
             if let broken = c.status.promises.last(where: { $0.state == .broken }) {
                 score += 40
-                why.append("broken promise: \(fmt.string(broken.promise.amount)) due \(broken.promise.date.iso)")
+                why.append(tr("broken promise: {0} due {1}", fmt.string(broken.promise.amount), broken.promise.date.iso))
                 reasons.append(.brokenPromise(broken.promise.amount, broken.promise.date))
             }
             if let missed = c.status.plan?.instalments.first(where: { $0.state == .missed }) {
                 score += 40
-                why.append("missed instalment: \(fmt.string(missed.instalment.amount)) due \(missed.instalment.date.iso)")
+                why.append(tr("missed instalment: {0} due {1}", fmt.string(missed.instalment.amount), missed.instalment.date.iso))
                 reasons.append(.missedInstalment(missed.instalment.amount, missed.instalment.date))
             }
             if c.status.escalated {
                 score += 20
-                why.append("escalated to \(book.clients[c.id]?.owner ?? "the owner")")
+                why.append(tr("escalated to {0}", book.clients[c.id]?.owner ?? tr("the owner")))
                 reasons.append(.escalated(book.clients[c.id]?.owner ?? ""))
             }
             let overdueBy = c.followUp.days(until: today)
             if c.status.lastContact == nil && c.status.remindersSent == 0 {
                 score += 30
-                why.append("never contacted")
+                why.append(tr("never contacted"))
                 reasons.append(.neverContacted)
             } else if overdueBy > 0 {
                 score += min(overdueBy, 30)
-                why.append("follow-up \(overdueBy) day\(overdueBy == 1 ? "" : "s") overdue")
+                why.append(overdueBy == 1 ? tr("follow-up {0} day overdue", overdueBy) : tr("follow-up {0} days overdue", overdueBy))
                 reasons.append(.followUpOverdue(overdueBy))
             } else {
-                why.append("follow-up due today")
+                why.append(tr("follow-up due today"))
                 reasons.append(.followUpToday)
             }
             return QueueEntry(clientID: c.id, name: book.clients[c.id]?.name ?? c.id.raw, owner: book.clients[c.id]?.owner,

@@ -16,6 +16,18 @@ public enum NonPaymentReason: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// `label` in the process's language (`label` itself stays English: the
+    /// app's forms match on it).
+    public var localizedLabel: String {
+        switch self {
+        case .forgot: return tr("forgot")
+        case .hardship: return tr("cash-flow hardship")
+        case .adminOverload: return tr("admin overload")
+        case .dispute: return tr("dispute or complaint")
+        case .unknown: return tr("unknown")
+        }
+    }
+
     public init?(name: String) {
         let n = name.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
         if let r = NonPaymentReason(rawValue: n) { self = r; return }

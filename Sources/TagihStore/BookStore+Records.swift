@@ -50,23 +50,24 @@ public enum CaseFile {
         func md(_ s: String) -> String {
             CleanText.multiline(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
         }
-        var out = "# Case file: \(md(c.name))\n\n"
-        out += "Prepared \(today.iso) by tagih from the journal. Each entry ends with the CRC-32C of its journal record.\n\n"
-        out += "## Client and terms\n\n"
-        out += "- Client id: \(md(c.id.raw))\n- Contact: \(md(c.contactPerson))\n- Phone: \(md(c.phone))\n- E-mail: \(md(c.email))\n"
-        out += "- Address: \(md(c.address))\n"
-        out += "- Payment terms: \(c.termsDays.map { "net \($0) days" } ?? "**none agreed**")\n"
-        out += "- Contract: \(c.contractRef.map(md) ?? "**none on file**")\n- Owner: \(md(c.owner ?? "—"))\n\n"
-        out += "## Invoices on \(today.iso)\n\n| invoice | issued | due | amount | paid | written off | balance | days late |\n|---|---|---|---|---|---|---|---|\n"
+        var out = tr("# Case file: {0}", md(c.name)) + "\n\n"
+        out += tr("Prepared {0} by tagih from the journal. Each entry ends with the CRC-32C of its journal record.", today.iso) + "\n\n"
+        out += tr("## Client and terms") + "\n\n"
+        out += tr("- Client id: {0}\n- Contact: {1}\n- Phone: {2}\n- E-mail: {3}\n- Address: {4}", md(c.id.raw), md(c.contactPerson), md(c.phone), md(c.email), md(c.address)) + "\n"
+        out += (c.termsDays.map { tr("- Payment terms: net {0} days", $0) } ?? tr("- Payment terms: **none agreed**")) + "\n"
+        out += (c.contractRef.map { tr("- Contract: {0}", md($0)) } ?? tr("- Contract: **none on file**")) + "\n"
+        out += tr("- Owner: {0}", md(c.owner ?? "—")) + "\n\n"
+        out += tr("## Invoices on {0}", today.iso) + "\n\n"
+        out += tr("| invoice | issued | due | amount | paid | written off | balance | days late |") + "\n|---|---|---|---|---|---|---|---|\n"
         for inv in book.invoices(of: id) {
             out += "| \(md(inv.number)) | \(inv.issued.iso) | \(inv.due.iso) | \(fmt.string(inv.amount)) | \(fmt.string(book.paid(inv))) | "
             out += "\(fmt.string(book.writtenOff(inv))) | \(fmt.string(book.balance(inv))) | \(max(0, inv.daysLate(on: today))) |\n"
         }
         let status = book.status(id, today: today, policy: policy)
         if let est = book.recovery(id, today: today, status: status) {
-            out += "\nRecovery estimate: \(est.percent) (\(est.basis.joined(separator: " "))).\n"
+            out += "\n" + tr("Recovery estimate: {0} ({1}).", est.percent, est.basis.joined(separator: " ")) + "\n"
         }
-        out += "\n## Record, oldest first\n\n"
+        out += "\n" + tr("## Record, oldest first") + "\n\n"
         for r in records {
             let e = r.event
             let when = Exporter.isoTime(e.at)
@@ -74,37 +75,61 @@ public enum CaseFile {
             var quote = ""
             switch e.body {
             case let .clientRecorded(x) where x.id == id:
-                line = "Client details recorded: \(md(x.name)), terms \(x.termsDays.map { "net \($0)" } ?? "none"), contract \(md(x.contractRef ?? "none"))"
+                let terms = x.termsDays.map { tr("terms net {0}", $0) } ?? tr("terms none")
+                let contract = x.contractRef.map { tr("contract {0}", md($0)) } ?? tr("contract none")
+                line = tr("Client details recorded: {0}, {1}, {2}", md(x.name), terms, contract)
             case let .invoiceIssued(x) where x.clientID == id:
-                line = "Invoice \(md(x.number)) issued \(x.issued.iso), due \(x.due.iso), \(fmt.string(x.amount))"
+                line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
             case let .paymentRecorded(x) where ownInvoices.contains(x.invoiceID):
-                line = "Payment \(fmt.string(x.amount)) on \(md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)), \(x.date.iso)" + (x.method.isEmpty ? "" : " (\(md(x.method)))")
+                let number = md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)
+                line = x.method.isEmpty ? tr("Payment {0} on {1}, {2}", fmt.string(x.amount), number, x.date.iso)
+                    : tr("Payment {0} on {1}, {2} ({3})", fmt.string(x.amount), number, x.date.iso, md(x.method))
             case let .interactionLogged(x) where x.clientID == id:
-                var s = "\(x.kind.rawValue.capitalized), \(x.outcome.label), by \(md(x.by))"
+                var s: String
+                switch x.kind {
+                case .call: s = tr("Call, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+                case .letter: s = tr("Letter, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+                case .email: s = tr("Email, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+                case .visit: s = tr("Visit, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+                }
                 if let d = x.durationSeconds { s += ", \(Parse.formatDuration(d))" }
-                if let p = x.promise { s += "; promised \(fmt.string(p.amount)) by \(p.date.iso)" }
-                if let n = x.nextFollowUp { s += "; next follow-up \(n.iso)" }
-                if let cp = x.copyPath { s += "; copy at \(md(cp))" }
-                if let g = x.guardOverride { s += "; contact-frequency guard overridden (\(md(g)))" }
+                if let p = x.promise { s += tr("; promised {0} by {1}", fmt.string(p.amount), p.date.iso) }
+                if let n = x.nextFollowUp { s += tr("; next follow-up {0}", n.iso) }
+                if let cp = x.copyPath { s += tr("; copy at {0}", md(cp)) }
+                if let g = x.guardOverride { s += tr("; contact-frequency guard overridden ({0})", md(g)) }
                 line = s
                 quote = x.notes
             case let .reasonRecorded(x) where x.clientID == id:
-                line = "Reason recorded: \(x.reason.label)" + (x.invoiceID.map { " for \(md(book.invoices[$0]?.number ?? $0.raw))" } ?? "") + (x.note.isEmpty ? "" : ": \(md(x.note))")
+                line = (x.invoiceID.map { tr("Reason recorded: {0} for {1}", x.reason.localizedLabel, md(book.invoices[$0]?.number ?? $0.raw)) }
+                    ?? tr("Reason recorded: {0}", x.reason.localizedLabel)) + (x.note.isEmpty ? "" : ": \(md(x.note))")
             case let .followUpScheduled(x) where x.clientID == id:
-                line = "Next follow-up set to \(x.date.iso)" + (x.note.isEmpty ? "" : ": \(md(x.note))")
+                line = tr("Next follow-up set to {0}", x.date.iso) + (x.note.isEmpty ? "" : ": \(md(x.note))")
             case let .planAgreed(x) where x.clientID == id:
-                line = "Payment plan agreed: " + x.instalments.map { "\($0.date.iso) \(fmt.string($0.amount))" }.joined(separator: ", ")
+                line = tr("Payment plan agreed: {0}", x.instalments.map { "\($0.date.iso) \(fmt.string($0.amount))" }.joined(separator: ", "))
             case let .offerMade(x) where x.clientID == id:
-                line = "Settlement offer by \(x.offeredBy == .us ? "us" : "the client"): \(fmt.string(x.amount))" + (x.expires.map { ", valid until \($0.iso)" } ?? "")
+                let amount = fmt.string(x.amount)
+                switch (x.offeredBy == .us, x.expires) {
+                case (true, nil): line = tr("Settlement offer by us: {0}", amount)
+                case let (true, until?): line = tr("Settlement offer by us: {0}, valid until {1}", amount, until.iso)
+                case (false, nil): line = tr("Settlement offer by the client: {0}", amount)
+                case let (false, until?): line = tr("Settlement offer by the client: {0}, valid until {1}", amount, until.iso)
+                }
             case let .offerAnswered(x):
-                if book.offers[id]?.contains(where: { $0.value.id == x.offerID }) == true { line = "Settlement offer \(x.status.rawValue) on \(x.date.iso)" }
+                if book.offers[id]?.contains(where: { $0.value.id == x.offerID }) == true {
+                    switch x.status {
+                    case .proposed: line = tr("Settlement offer proposed on {0}", x.date.iso)
+                    case .accepted: line = tr("Settlement offer accepted on {0}", x.date.iso)
+                    case .rejected: line = tr("Settlement offer rejected on {0}", x.date.iso)
+                    case .expired: line = tr("Settlement offer expired on {0}", x.date.iso)
+                    }
+                }
             case let .reminderSent(x) where x.clientID == id:
-                line = "Reminder \(x.level) (\(policy.ladderName(x.level))) sent"
+                line = tr("Reminder {0} ({1}) sent", x.level, policy.ladderName(x.level))
                 quote = x.text
             case let .escalation(x) where x.clientID == id:
-                line = x.kind == .escalated ? "Escalated to \(md(x.owner))" : "Owner's note from \(md(x.owner)): \(md(x.note))"
+                line = x.kind == .escalated ? tr("Escalated to {0}", md(x.owner)) : tr("Owner's note from {0}: {1}", md(x.owner), md(x.note))
             case let .writtenOff(x) where ownInvoices.contains(x.invoiceID):
-                line = "Written off \(fmt.string(x.amount)) of \(md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)): \(md(x.reason))"
+                line = tr("Written off {0} of {1}: {2}", fmt.string(x.amount), md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw), md(x.reason))
             default: break
             }
             if let l = line {

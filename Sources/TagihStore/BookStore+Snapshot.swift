@@ -14,12 +14,24 @@ extension BookStore {
         var coverage: [String: SnapshotFile.Coverage]
     }
 
-    /// Reads this device's snapshot if it matches the journals in `journals`
-    /// (file names); nil, with the reason kept in `snapshotProblem`, when it
-    /// does not. Never writes.
+    /// Reads the first snapshot that matches the journals in `journals` (file
+    /// names): this device's own, else another device's (a snapshot covers
+    /// the whole book, whoever wrote it). Nil, with the reason kept in
+    /// `snapshotProblem`, when none does. Never writes.
     func readSnapshot(journals: [String]) -> LoadedSnapshot? {
-        let path = directory.snapshotPath(device: device)
-        guard PosixFile.exists(path) else { return nil }
+        let own = directory.snapshotPath(device: device)
+        let others = PosixFile.list(directory.snapshotDirectory).filter { $0.hasSuffix(".snapshot") }
+            .map { directory.snapshotDirectory + "/" + $0 }.filter { $0 != own }
+        for path in [own] + others where PosixFile.exists(path) {
+            if let loaded = readSnapshot(at: path, journals: journals) {
+                snapshotProblem = nil
+                return loaded
+            }
+        }
+        return nil
+    }
+
+    private func readSnapshot(at path: String, journals: [String]) -> LoadedSnapshot? {
         let bytes: [UInt8]
         do { bytes = try PosixFile.readFile(path) } catch {
             snapshotProblem = error.description

@@ -1,3 +1,5 @@
+import TagihCore
+
 /// RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside
 /// quotes, CRLF or LF, UTF-8 with or without a byte-order mark.
 public enum CSV {
@@ -12,7 +14,7 @@ public enum CSV {
         var b = bytes[...]
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
-            throw ImportError(file: file, line: 1, column: nil, message: "the file is UTF-16; save it as UTF-8 (CSV UTF-8) and import again")
+            throw ImportError(file: file, line: 1, column: nil, message: tr("the file is UTF-16; save it as UTF-8 (CSV UTF-8) and import again"))
         }
         guard let text = String(validating: b, as: UTF8.self) else {
             // Find the first bad byte for the message.
@@ -26,7 +28,7 @@ public enum CSV {
                 offset += len
             }
             throw ImportError(file: file, line: line, column: nil,
-                              message: "not UTF-8 text (byte \(offset + (bytes.count - b.count))); save the file as UTF-8 and import again")
+                              message: tr("not UTF-8 text (byte {0}); save the file as UTF-8 and import again", offset + (bytes.count - b.count)))
         }
         var rows: [Row] = []
         var field = "", fields: [String] = []
@@ -61,19 +63,19 @@ public enum CSV {
                 rowLine = line
             case "\"":
                 if fieldStarted || afterQuote {
-                    throw ImportError(file: file, line: line, column: fields.count + 1, message: "a quote inside an unquoted field; quote the whole field and double the quote")
+                    throw ImportError(file: file, line: line, column: fields.count + 1, message: tr("a quote inside an unquoted field; quote the whole field and double the quote"))
                 }
                 inQuotes = true
                 fieldStarted = true
             default:
                 if afterQuote {
-                    throw ImportError(file: file, line: line, column: fields.count + 1, message: "text after a closing quote")
+                    throw ImportError(file: file, line: line, column: fields.count + 1, message: tr("text after a closing quote"))
                 }
                 field.unicodeScalars.append(u)
                 fieldStarted = true
             }
         }
-        if inQuotes { throw ImportError(file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed") }
+        if inQuotes { throw ImportError(file: file, line: rowLine, column: fields.count + 1, message: tr("a quoted field is never closed")) }
         if fieldStarted || afterQuote || !fields.isEmpty {
             endField()
             rows.append(Row(line: rowLine, fields: fields))

@@ -49,7 +49,7 @@ public struct Config: Sendable, Equatable {
         let p = path(environment: environment)
         guard let data = FileManager.default.contents(atPath: p) else { return Config() }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: p, line: 1, message: "the file is not UTF-8 text")
+            throw ConfigError(file: p, line: 1, message: tr("the file is not UTF-8 text"))
         }
         return try parse(text, file: p)
     }
@@ -74,70 +74,71 @@ public struct Config: Sendable, Equatable {
                     case let .array(items):
                         var names: [String] = []
                         for v in items {
-                            guard case let .string(k) = v else { throw ConfigError(file: file, line: entry.line, message: "\(key): keys are names in quotes") }
+                            guard case let .string(k) = v else { throw ConfigError(file: file, line: entry.line, message: tr("{0}: keys are names in quotes", key)) }
                             names.append(k)
                         }
                         c.keyOverrides.append(KeyOverride(context: context, action: key, keys: names, line: entry.line))
-                    default: throw ConfigError(file: file, line: entry.line, message: "\(key): write the key in quotes, e.g. \"C\" or [\"C\", \"F5\"]")
+                    default: throw ConfigError(file: file, line: entry.line, message: tr("{0}: write the key in quotes, e.g. \"C\" or [\"C\", \"F5\"]", key))
                     }
                 }
                 continue
             }
             guard let keys = known[section] else {
                 let line = doc.sections[section]?.first?.entry.line ?? 1
-                throw ConfigError(file: file, line: line, message: "unknown section [\(section)] (known: \(known.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")))")
+                throw ConfigError(file: file, line: line, message: tr("unknown section [{0}] (known: {1})", section, known.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")))
             }
             for (key, entry) in doc.sections[section] ?? [] {
                 guard keys.contains(key) else {
                     throw ConfigError(file: file, line: entry.line,
-                                      message: "unknown key \(key)\(section.isEmpty ? "" : " in [\(section)]") (known: \(keys.sorted().joined(separator: ", ")))")
+                                      message: section.isEmpty ? tr("unknown key {0} (known: {1})", key, keys.sorted().joined(separator: ", "))
+                                          : tr("unknown key {0} in [{1}] (known: {2})", key, section, keys.sorted().joined(separator: ", ")))
                 }
                 func fail(_ m: String) -> ConfigError { ConfigError(file: file, line: entry.line, message: "\(key): \(m)") }
                 func int(_ range: ClosedRange<Int>) throws(ConfigError) -> Int {
-                    guard case let .integer(i) = entry.value else { throw fail("expected a whole number") }
-                    guard range.contains(i) else { throw fail("\(i) is out of range (\(range.lowerBound)–\(range.upperBound))") }
+                    guard case let .integer(i) = entry.value else { throw fail(tr("expected a whole number")) }
+                    guard range.contains(i) else { throw fail(tr("{0} is out of range ({1}–{2})", i, range.lowerBound, range.upperBound)) }
                     return i
                 }
                 func ints() throws(ConfigError) -> [Int] {
-                    guard case let .array(items) = entry.value else { throw fail("expected a list of numbers like [7, 10]") }
+                    guard case let .array(items) = entry.value else { throw fail(tr("expected a list of numbers like [7, 10]")) }
                     var out: [Int] = []
-                    for v in items { guard case let .integer(i) = v else { throw fail("expected whole numbers") }; out.append(i) }
+                    for v in items { guard case let .integer(i) = v else { throw fail(tr("expected whole numbers")) }; out.append(i) }
                     return out
                 }
                 switch (section, key) {
                 case ("", "user"):
-                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail("expected a name in quotes") }
+                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a name in quotes")) }
                     c.user = s
                 case ("", "theme"):
-                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail("expected a theme name in quotes") }
+                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a theme name in quotes")) }
                     c.theme = s
                 case ("", "language"):
-                    guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail("expected \"en\" or \"id\"") }
+                    guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail(tr("expected \"en\" or \"id\"")) }
                     c.language = s
                 case ("", "mouse"):
-                    guard case let .bool(b) = entry.value else { throw fail("expected true or false") }
+                    guard case let .bool(b) = entry.value else { throw fail(tr("expected true or false")) }
                     c.mouse = b
                 case (_, "min_days_between_contacts"): c.policy.minDaysBetweenContacts = try int(0...365)
                 case (_, "max_contacts_per_30_days"): c.policy.maxContactsPer30Days = try int(1...100)
                 case (_, "escalate_after_reminders"): c.policy.escalateAfterReminders = try int(1...20)
                 case (_, "cadence"):
                     let v = try ints()
-                    guard v.count == 2, v[0] >= 1, v[0] <= v[1], v[1] <= 365 else { throw fail("expected [low, high] days, e.g. [7, 10]") }
+                    guard v.count == 2, v[0] >= 1, v[0] <= v[1], v[1] <= 365 else { throw fail(tr("expected [low, high] days, e.g. [7, 10]")) }
                     c.policy.cadence = v[0]...v[1]
                 case (_, "aging_buckets"):
                     let v = try ints()
                     guard !v.isEmpty, v.count <= 8, v.first! >= 1, zip(v, v.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                        throw fail("expected rising day counts, e.g. [30, 60, 90, 120]")
+                        throw fail(tr("expected rising day counts, e.g. [30, 60, 90, 120]"))
                     }
                     c.policy.buckets = AgingBuckets(edges: v)
                 case (_, "ladder"):
-                    guard case let .array(items) = entry.value, !items.isEmpty else { throw fail("expected a list of names") }
+                    guard case let .array(items) = entry.value, !items.isEmpty else { throw fail(tr("expected a list of names")) }
                     var names: [String] = []
-                    for v in items { guard case let .string(s) = v, !s.isEmpty else { throw fail("expected names in quotes") }; names.append(s) }
+                    for v in items { guard case let .string(s) = v, !s.isEmpty else { throw fail(tr("expected names in quotes")) }; names.append(s) }
                     c.policy.ladder = names
                 case ("rights", "preset"):
                     guard case let .string(s) = entry.value, let p = RightsPreset(rawValue: s) else {
-                        throw fail("expected one of \(RightsPreset.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                        throw fail(tr("expected one of {0}", RightsPreset.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
                     }
                     c.policy.rights = p
                 case ("rights", "reference_rate"):
@@ -145,9 +146,9 @@ public struct Config: Sendable, Equatable {
                     switch entry.value {
                     case let .integer(i): pct = Double(i)
                     case let .decimal(d): pct = d
-                    default: throw fail("expected a percentage like 2.15")
+                    default: throw fail(tr("expected a percentage like 2.15"))
                     }
-                    guard (-5...50).contains(pct) else { throw fail("\(pct)% is out of range") }
+                    guard (-5...50).contains(pct) else { throw fail(tr("{0}% is out of range", pct)) }
                     c.policy.referenceRateBasisPoints = Int((pct * 100).rounded())
                 default: break
                 }

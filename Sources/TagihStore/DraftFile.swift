@@ -33,7 +33,7 @@ public struct DraftFile {
         do {
             return .draft(try JSONDecoder().decode(Draft.self, from: data))
         } catch {
-            return .unreadable("drafts/\(device).json cannot be read as a draft; it is kept as it is")
+            return .unreadable(tr("drafts/{0}.json cannot be read as a draft; it is kept as it is", device))
         }
     }
 

@@ -39,24 +39,25 @@ public struct Importer {
 
     /// Chooses the preset and columns; an unusable header is one error.
     public func plan(_ rows: [CSV.Row]) -> Result<ImportPlan, ImportError> {
-        guard let header = rows.first else { return .failure(ImportError(file: file, line: 1, column: nil, message: "the file is empty")) }
+        guard let header = rows.first else { return .failure(ImportError(file: file, line: 1, column: nil, message: tr("the file is empty"))) }
         let candidates = ImportPreset.all.filter { $0.kind == options.kind && (options.preset == nil || $0.name == options.preset) }
         if candidates.isEmpty {
             let names = Set(ImportPreset.all.filter { $0.kind == options.kind }.map(\.name)).sorted()
-            return .failure(ImportError(file: file, line: 1, column: nil, message: "no preset \"\(options.preset ?? "")\" for \(options.kind.rawValue) (known: \(names.joined(separator: ", ")))"))
+            return .failure(ImportError(file: file, line: 1, column: nil, message: tr("no preset \"{0}\" for {1} (known: {2})", options.preset ?? "", options.kind.rawValue, names.joined(separator: ", "))))
         }
         for (_, column) in options.map where !header.fields.map(ImportPreset.normalise).contains(ImportPreset.normalise(column)) {
-            return .failure(ImportError(file: file, line: 1, column: nil, message: "--map: the header has no column \"\(column)\" (it has: \(header.fields.joined(separator: ", ")))"))
+            return .failure(ImportError(file: file, line: 1, column: nil, message: tr("--map: the header has no column \"{0}\" (it has: {1})", column, header.fields.joined(separator: ", "))))
         }
         let matches = candidates.map { ($0, $0.match(header.fields, overrides: options.map)) }.filter { $0.0.missing($0.1).isEmpty }
         guard matches.count == 1 || (matches.count > 1 && options.preset != nil), let (preset, columns) = matches.first else {
             if matches.isEmpty {
                 let best = candidates.map { ($0, $0.missing($0.match(header.fields, overrides: options.map))) }.min { $0.1.count < $1.1.count }!
                 return .failure(ImportError(file: file, line: 1, column: nil, message:
-                    "the header does not fit any \(options.kind.rawValue) preset; closest is \(best.0.name), missing \(best.1.map(\.rawValue).joined(separator: ", ")). Name columns with --map field=Column"))
+                    tr("the header does not fit any {0} preset; closest is {1}, missing {2}. Name columns with --map field=Column",
+                       options.kind.rawValue, best.0.name, best.1.map(\.rawValue).joined(separator: ", "))))
             }
             return .failure(ImportError(file: file, line: 1, column: nil, message:
-                "the header fits several presets (\(matches.map(\.0.name).joined(separator: ", "))); choose one with --preset"))
+                tr("the header fits several presets ({0}); choose one with --preset", matches.map(\.0.name).joined(separator: ", "))))
         }
         var inferred = self.options
         if inferred.dateOrder == nil {
@@ -109,7 +110,7 @@ public struct Importer {
 
         func required(_ f: ImportField, _ what: String) throws(ImportError) -> String {
             let v = text(f) ?? ""
-            if v.isEmpty { throw error(f, "\(what) is empty") }
+            if v.isEmpty { throw error(f, tr("{0} is empty", what)) }
             return v
         }
 
@@ -124,21 +125,21 @@ public struct Importer {
             var t = try required(f, what)
             for sym in ["Rp", "$", "€", "£", "¥", currency.code] { t = t.replacingOccurrences(of: sym, with: "") }
             t = t.trimmed
-            if t.hasPrefix("(") && t.hasSuffix(")") || t.hasPrefix("-") { throw error(f, "\(what) \(t) is negative") }
+            if t.hasPrefix("(") && t.hasSuffix(")") || t.hasPrefix("-") { throw error(f, tr("{0} {1} is negative", what, t)) }
             switch Parse.money(t, currency: currency, decimalMark: mark) {
             case let .failure(e): throw error(f, "\(what): \(e)")
             case let .success(m):
-                if !allowZero && !m.isPositive { throw error(f, "\(what) must be more than zero") }
+                if !allowZero && !m.isPositive { throw error(f, tr("{0} must be more than zero", what)) }
                 return m
             }
         }
 
         func currency(_ fallback: Currency?) throws(ImportError) -> Currency {
             if let code = text(.currency), !code.isEmpty {
-                guard let c = Currency(code: code) else { throw error(.currency, "unknown currency \"\(code)\"") }
+                guard let c = Currency(code: code) else { throw error(.currency, tr("unknown currency \"{0}\"", code)) }
                 return c
             }
-            guard let c = fallback else { throw error(nil, "no currency: the file has no currency column; give one with --currency IDR") }
+            guard let c = fallback else { throw error(nil, tr("no currency: the file has no currency column; give one with --currency IDR")) }
             return c
         }
     }
@@ -183,48 +184,48 @@ public struct Importer {
         for row in rows {
             let r = RowReader(row: row, columns: columns, file: file)
             do throws(ImportError) {
-                let number = try r.required(.number, "invoice number")
-                let client = try r.required(.client, "client")
-                let issued = try r.date(.issued, "issue date", order: options.dateOrder)
-                let due = try r.date(.due, "due date", order: options.dateOrder)
-                if due < issued { throw r.error(.due, "due date \(due.iso) is before the issue date \(issued.iso)") }
+                let number = try r.required(.number, tr("invoice number"))
+                let client = try r.required(.client, tr("client"))
+                let issued = try r.date(.issued, tr("issue date"), order: options.dateOrder)
+                let due = try r.date(.due, tr("due date"), order: options.dateOrder)
+                if due < issued { throw r.error(.due, tr("due date {0} is before the issue date {1}", due.iso, issued.iso)) }
                 let currency = try r.currency(options.currency)
                 var amount: Money
                 if preset.linesPerInvoice {
                     if columns[.lineAmount] != nil, let t = r.text(.lineAmount), !t.isEmpty {
-                        amount = try r.money(.lineAmount, "line amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                        amount = try r.money(.lineAmount, tr("line amount"), currency: currency, mark: options.decimalMark, allowZero: true)
                     } else {
-                        let unit = try r.money(.unitAmount, "unit amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                        let unit = try r.money(.unitAmount, tr("unit amount"), currency: currency, mark: options.decimalMark, allowZero: true)
                         let qText = r.text(.quantity) ?? "1"
                         guard let q = Double(qText.isEmpty ? "1" : qText.replacingOccurrences(of: ",", with: ".")), q >= 0, q < 1e9 else {
-                            throw r.error(.quantity, "quantity \"\(qText)\" is not a number")
+                            throw r.error(.quantity, tr("quantity \"{0}\" is not a number", qText))
                         }
                         let product = (Double(unit.minor) * q).rounded()
-                        guard product <= Double(Money.limit) else { throw r.error(.quantity, "quantity × unit amount is too large") }
+                        guard product <= Double(Money.limit) else { throw r.error(.quantity, tr("quantity × unit amount is too large")) }
                         amount = Money(minor: Int64(product), currency: currency)
                     }
                     if let t = r.text(.tax), !t.isEmpty {
-                        let tax = try r.money(.tax, "tax amount", currency: currency, mark: options.decimalMark, allowZero: true)
+                        let tax = try r.money(.tax, tr("tax amount"), currency: currency, mark: options.decimalMark, allowZero: true)
                         amount = (try? amount.adding(tax)) ?? amount
                     }
                 } else {
-                    amount = try r.money(.amount, "amount", currency: currency, mark: options.decimalMark)
+                    amount = try r.money(.amount, tr("amount"), currency: currency, mark: options.decimalMark)
                 }
                 var paid: Money?
                 if columns[.openBalance] != nil, let t = r.text(.openBalance), !t.isEmpty {
-                    let open = try r.money(.openBalance, "open balance", currency: currency, mark: options.decimalMark, allowZero: true)
-                    if open.minor > amount.minor { throw r.error(.openBalance, "open balance is more than the amount") }
+                    let open = try r.money(.openBalance, tr("open balance"), currency: currency, mark: options.decimalMark, allowZero: true)
+                    if open.minor > amount.minor { throw r.error(.openBalance, tr("open balance is more than the amount")) }
                     paid = Money(minor: amount.minor - open.minor, currency: currency)
                 }
                 var terms: Int?
                 if let t = r.text(.terms), !t.isEmpty {
-                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, "terms \"\(t)\" is not a number of days") }
+                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, tr("terms \"{0}\" is not a number of days", t)) }
                     terms = v
                 }
                 let key = SearchText.fold(client) + "\u{1F}" + number.lowercased()
                 if let i = byKey[key] {
-                    guard preset.linesPerInvoice else { throw r.error(.number, "invoice \(number) for \(client) appears twice (first on line \(drafts[i].line))") }
-                    guard drafts[i].amount.currency == amount.currency else { throw r.error(.currency, "invoice \(number) has lines in two currencies") }
+                    guard preset.linesPerInvoice else { throw r.error(.number, tr("invoice {0} for {1} appears twice (first on line {2})", number, client, drafts[i].line)) }
+                    guard drafts[i].amount.currency == amount.currency else { throw r.error(.currency, tr("invoice {0} has lines in two currencies", number)) }
                     drafts[i].amount = (try? drafts[i].amount.adding(amount)) ?? drafts[i].amount
                 } else {
                     byKey[key] = drafts.count
@@ -241,7 +242,7 @@ public struct Importer {
         var newClients: [String: Client] = [:]
         for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) {
             if !d.amount.isPositive {
-                plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: "invoice \(d.number) totals zero"))
+                plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} totals zero", d.number)))
                 continue
             }
             var client = findClient(name: d.client, id: d.clientID) ?? newClients[SearchText.fold(d.client)]
@@ -252,7 +253,7 @@ public struct Importer {
                                email: d.email ?? "", termsDays: d.terms)
                 newClients[SearchText.fold(d.client)] = c
                 plan.changes.append(.clientRecorded(c))
-                plan.added.append("client \(d.client)")
+                plan.added.append(tr("client {0}", d.client))
                 client = c
             }
             let cid = client!.id
@@ -265,16 +266,16 @@ public struct Importer {
             if let old = existing {
                 if old == inv { plan.unchanged += 1; continue }
                 var what: [String] = []
-                if old.amount != inv.amount { what.append("amount \(MoneyFormat.standard.string(old.amount)) → \(MoneyFormat.standard.string(inv.amount))") }
-                if old.due != inv.due { what.append("due \(old.due.iso) → \(inv.due.iso)") }
-                if old.issued != inv.issued { what.append("issued \(old.issued.iso) → \(inv.issued.iso)") }
+                if old.amount != inv.amount { what.append(tr("amount {0} → {1}", MoneyFormat.standard.string(old.amount), MoneyFormat.standard.string(inv.amount))) }
+                if old.due != inv.due { what.append(tr("due {0} → {1}", old.due.iso, inv.due.iso)) }
+                if old.issued != inv.issued { what.append(tr("issued {0} → {1}", old.issued.iso, inv.issued.iso)) }
                 if inv.amount.currency != old.amount.currency {
-                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: "invoice \(d.number) was in \(old.amount.currency), the file says \(inv.amount.currency)"))
+                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} was in {1}, the file says {2}", d.number, old.amount.currency, inv.amount.currency)))
                     continue
                 }
-                plan.updated.append("invoice \(d.number) (\(client!.name)): " + what.joined(separator: ", "))
+                plan.updated.append(tr("invoice {0} ({1}): {2}", d.number, client!.name, what.joined(separator: ", ")))
             } else {
-                plan.added.append("invoice \(d.number) (\(client!.name)) \(MoneyFormat.standard.string(d.amount)) due \(d.due.iso)")
+                plan.added.append(tr("invoice {0} ({1}) {2} due {3}", d.number, client!.name, MoneyFormat.standard.string(d.amount), d.due.iso))
             }
             plan.changes.append(.invoiceIssued(inv))
             if let paid = d.paid, paid.isPositive {
@@ -297,12 +298,12 @@ public struct Importer {
         for row in rows {
             let r = RowReader(row: row, columns: columns, file: file)
             do throws(ImportError) {
-                let name = try r.required(.client, "client name")
+                let name = try r.required(.client, tr("client name"))
                 let key = SearchText.fold(name)
-                if !seen.insert(key).inserted { throw r.error(.client, "client \(name) appears twice") }
+                if !seen.insert(key).inserted { throw r.error(.client, tr("client {0} appears twice", name)) }
                 var terms: Int?
                 if let t = r.text(.terms), !t.isEmpty {
-                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, "terms \"\(t)\" is not a number of days") }
+                    guard let v = Int(t.filter(\.isNumber)), (0...3650).contains(v) else { throw r.error(.terms, tr("terms \"{0}\" is not a number of days", t)) }
                     terms = v
                 }
                 let existing = findClient(name: name, id: r.text(.clientID).flatMap { $0.isEmpty ? nil : $0 })
@@ -315,9 +316,9 @@ public struct Importer {
                                owner: columns[.owner] != nil ? r.text(.owner).flatMap { $0.isEmpty ? nil : $0 } : existing?.owner)
                 if let old = existing {
                     if old == c { plan.unchanged += 1; continue }
-                    plan.updated.append("client \(name)")
+                    plan.updated.append(tr("client {0}", name))
                 } else {
-                    plan.added.append("client \(name)")
+                    plan.added.append(tr("client {0}", name))
                 }
                 plan.changes.append(.clientRecorded(c))
             } catch {
@@ -336,14 +337,14 @@ public struct Importer {
         for row in rows {
             let r = RowReader(row: row, columns: columns, file: file)
             do throws(ImportError) {
-                let number = try r.required(.invoice, "invoice number")
+                let number = try r.required(.invoice, tr("invoice number"))
                 var matches = book.findInvoices(number)
                 if let c = r.text(.client), !c.isEmpty { matches = matches.filter { SearchText.fold(book.clients[$0.clientID]?.name ?? "") == SearchText.fold(c) } }
                 guard matches.count == 1, let inv = matches.first else {
-                    throw r.error(.invoice, matches.isEmpty ? "no invoice \(number) in the book" : "invoice \(number) belongs to several clients; add a client column")
+                    throw r.error(.invoice, matches.isEmpty ? tr("no invoice {0} in the book", number) : tr("invoice {0} belongs to several clients; add a client column", number))
                 }
-                let date = try r.date(.date, "payment date", order: options.dateOrder)
-                let amount = try r.money(.amount, "amount", currency: inv.amount.currency, mark: options.decimalMark)
+                let date = try r.date(.date, tr("payment date"), order: options.dateOrder)
+                let amount = try r.money(.amount, tr("amount"), currency: inv.amount.currency, mark: options.decimalMark)
                 let method = r.text(.method) ?? ""
                 let base = [inv.id.raw, date.iso, String(amount.minor), method].joined(separator: "|")
                 let n = occurrences[base, default: 0]
@@ -351,10 +352,10 @@ public struct Importer {
                 let id = Importer.stableID("p", base, String(n))
                 if book.paymentsByInvoice[inv.id]?.contains(where: { $0.id == id }) == true { plan.unchanged += 1; continue }
                 let left = remaining[inv.id] ?? book.balance(inv).minor
-                if amount.minor > left { throw r.error(.amount, "\(MoneyFormat.standard.string(amount)) is more than the balance of \(inv.number) (\(MoneyFormat.standard.string(Money(minor: left, currency: amount.currency))))") }
+                if amount.minor > left { throw r.error(.amount, tr("{0} is more than the balance of {1} ({2})", MoneyFormat.standard.string(amount), inv.number, MoneyFormat.standard.string(Money(minor: left, currency: amount.currency)))) }
                 remaining[inv.id] = left - amount.minor
                 plan.changes.append(.paymentRecorded(Payment(id: id, invoiceID: inv.id, date: date, amount: amount, method: method)))
-                plan.added.append("payment \(MoneyFormat.standard.string(amount)) on \(inv.number) (\(date.iso))")
+                plan.added.append(tr("payment {0} on {1} ({2})", MoneyFormat.standard.string(amount), inv.number, date.iso))
             } catch {
                 plan.errors.append(error)
             }

@@ -38,12 +38,13 @@ public struct JournalCheck {
     public var text: String {
         var out = ""
         for f in files {
-            out += "\(f.file): \(f.records) records" + (f.problems.isEmpty ? ", all intact\n" : ", \(f.problems.count) damaged\n")
-            for p in f.problems { out += "  byte \(p.offset), \(p.length) bytes: \(p.reason)\n" }
+            out += (f.problems.isEmpty ? tr("{0}: {1} records, all intact", f.file, f.records)
+                : tr("{0}: {1} records, {2} damaged", f.file, f.records, f.problems.count)) + "\n"
+            for p in f.problems { out += "  " + tr("byte {0}, {1} bytes: {2}", p.offset, p.length, p.reason) + "\n" }
         }
-        if files.isEmpty { out += "no journals in \(directory.journalDirectory)\n" }
-        out += "no snapshot: the book is always read from the journals\n"
-        out += problemCount == 0 ? "ok: \(recordCount) records checked\n" : "\(problemCount) damaged record(s) in \(recordCount + problemCount)\n"
+        if files.isEmpty { out += tr("no journals in {0}", directory.journalDirectory) + "\n" }
+        out += tr("no snapshot: the book is always read from the journals") + "\n"
+        out += (problemCount == 0 ? tr("ok: {0} records checked", recordCount) : tr("{0} damaged record(s) in {1}", problemCount, recordCount + problemCount)) + "\n"
         return out
     }
 

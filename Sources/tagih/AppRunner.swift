@@ -47,7 +47,7 @@ final class AppRunner {
         }
 
         state.readOnlyReason = store.readOnlyReason
-        if let reason = store.readOnlyReason, reason != "opened read-only" {
+        if let reason = store.readOnlyReason, reason != tr("opened read-only") {
             state.message = StatusMessage(.warn, reason)
         } else if let w = store.warnings.first {
             state.message = StatusMessage(.warn, w)
@@ -137,7 +137,7 @@ final class AppRunner {
             pendingDraft = nil
             lastDraftWrite = Date()
         } catch {
-            state.message = StatusMessage(.error, "The draft could not be kept on disk: \(error)")
+            state.message = StatusMessage(.error, tr("The draft could not be kept on disk: {0}", String(describing: error)))
             pendingDraft = nil
         }
     }

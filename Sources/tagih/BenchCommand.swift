@@ -8,15 +8,15 @@ import TerminalCore
 /// `tagih bench generate|run`: the performance budgets, measured on a large book.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Generate a large book and measure tagih on it.",
+        commandName: "bench", abstract: tr("Generate a large book and measure tagih on it."),
         subcommands: [Generate.self, Run.self, FirstFrame.self])
 
     struct Generate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a large deterministic book into DIR.")
+        static let configuration = CommandConfiguration(commandName: "generate", abstract: tr("Write a large deterministic book into DIR."))
         @Option var clients = 20_000
         @Option var invoices = 100_000
         @Option var events = 300_000
-        @Argument(help: "A new or empty directory.") var dir: String
+        @Argument(help: ArgumentHelp(tr("A new or empty directory."))) var dir: String
 
         func run() throws {
             let today = try Clock.today(forced: nil, environment: ProcessInfo.processInfo.environment)
@@ -24,12 +24,12 @@ struct BenchCommand: ParsableCommand {
             let all = BenchBook.events(.init(clients: clients, invoices: invoices, events: events), today: today)
             let store: BookStore
             do { store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench")) } catch { throw CLIError(error.description) }
-            guard store.book.eventCount == 0 else { throw CLIError("\(dir) already holds a book") }
+            guard store.book.eventCount == 0 else { throw CLIError(tr("{0} already holds a book", dir)) }
             var written = 0
             for chunk in stride(from: 0, to: all.count, by: 20_000) {
                 do { written += try store.appendEach(Array(all[chunk..<min(all.count, chunk + 20_000)])).count } catch { throw CLIError(error.description) }
             }
-            print("wrote \(written) events (\(clients) clients, \(invoices) invoices) to \(dir) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            print(tr("wrote {0} events ({1} clients, {2} invoices) to {3} in {4} s", written, clients, invoices, dir, String(format: "%.1f", Date().timeIntervalSince(started))))
         }
     }
 
@@ -49,9 +49,9 @@ struct BenchCommand: ParsableCommand {
     }
 
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "run", abstract: "Measure the budgets on a generated book and print a table.")
-        @Argument(help: "A book made by tagih bench generate.") var dir: String
-        @Option(help: "Repetitions of the process-level measurements.") var repeats = 5
+        static let configuration = CommandConfiguration(commandName: "run", abstract: tr("Measure the budgets on a generated book and print a table."))
+        @Argument(help: ArgumentHelp(tr("A book made by tagih bench generate."))) var dir: String
+        @Option(help: ArgumentHelp(tr("Repetitions of the process-level measurements."))) var repeats = 5
 
         func run() throws {
             var rows: [(String, String, String, String)] = []
@@ -62,7 +62,7 @@ struct BenchCommand: ParsableCommand {
             }
             let exe = URL(fileURLWithPath: CommandLine.arguments[0]).path
             // 1. First frame from process start (journal only: tagih keeps no snapshot yet).
-            add("first frame, from the journal", (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 1500 ms")
+            add(tr("first frame, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 1500 ms")
             // 2. tagih report aging.
             add("tagih report aging", (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir]) }, budget: "≤ 400 ms")
             // In process: the interactive operations.
@@ -77,13 +77,13 @@ struct BenchCommand: ParsableCommand {
                 for ch in word { filter.append(timed { _ = reduce(&state, .keyPressed(.char(ch))); _ = render(state, theme: .dark) }) }
                 _ = reduce(&state, .keyPressed(.escape))
             }
-            add("filter keystroke (all invoices and notes)", filter, budget: "p99 ≤ 16 ms")
+            add(tr("filter keystroke (all invoices and notes)"), filter, budget: "p99 ≤ 16 ms")
             var sort: [Double] = []
             for _ in 0..<10 { sort.append(timed { _ = reduce(&state, .keyPressed(.char("s"))); _ = render(state, theme: .dark) }) }
-            add("sort change", sort, budget: "≤ 50 ms")
+            add(tr("sort change"), sort, budget: "≤ 50 ms")
             var page: [Double] = []
             for _ in 0..<20 { page.append(timed { _ = reduce(&state, .keyPressed(.pageDown)); _ = render(state, theme: .dark) }) }
-            add("scroll a page", page, budget: "—")
+            add(tr("scroll a page"), page, budget: "—")
             var detail: [Double] = []
             for _ in 0..<5 {
                 _ = reduce(&state, .keyPressed(.char("/")))
@@ -92,7 +92,7 @@ struct BenchCommand: ParsableCommand {
                 detail.append(timed { _ = reduce(&state, .keyPressed(.enter)); _ = render(state, theme: .dark) })
                 _ = reduce(&state, .keyPressed(.escape)); _ = reduce(&state, .keyPressed(.escape))
             }
-            add("open a client with 1,000 contacts", detail, budget: "—")
+            add(tr("open a client with 1,000 contacts"), detail, budget: "—")
             // Saving one call, at this size and at 100 invoices.
             func saveTimes(_ s: BookStore, client: String) -> [Double] {
                 (0..<20).map { n in timed {
@@ -100,23 +100,23 @@ struct BenchCommand: ParsableCommand {
                         id: "", clientID: ClientID(client), kind: .call, at: Clock.now(), outcome: .reached, notes: "bench \(n)", by: "bench")))])
                 } }
             }
-            add("save one call, this book", saveTimes(store, client: "c1"), budget: "≤ 5 ms + fsync")
+            add(tr("save one call, this book"), saveTimes(store, client: "c1"), budget: "≤ 5 ms + fsync")
             let small = NSTemporaryDirectory() + "tagih-bench-small-\(getpid())"
             defer { try? FileManager.default.removeItem(atPath: small) }
             do {
                 let s = try BookStore.open(DataDirectory(path: small), options: .init(device: "bench"))
                 try s.appendEach(BenchBook.events(.init(clients: 20, invoices: 100, events: 300), today: today))
-                add("save one call, 100 invoices", saveTimes(s, client: "c1"), budget: "same order")
+                add(tr("save one call, 100 invoices"), saveTimes(s, client: "c1"), budget: tr("same order"))
             } catch { throw CLIError("\(error)") }
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
             var children = rusage()
             getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &children)
             let peak = max(usage.ru_maxrss, children.ru_maxrss)
-            print("tagih bench on \(dir): \(store.book.clients.count) clients, \(store.book.invoices.count) invoices, \(store.book.eventCount) events\n")
-            print("| measure | median | p99 | budget |\n|---|---|---|---|")
+            print(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
+            print(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
             for r in rows { print("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
-            print("| peak resident memory | \(peak / 1024) MB | | ≤ 250 MB |")
+            print(tr("| peak resident memory | {0} MB | | ≤ 250 MB |", peak / 1024))
         }
 
         /// Wall time of a child process from spawn to exit.

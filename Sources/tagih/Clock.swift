@@ -15,7 +15,7 @@ enum Clock {
     /// (for reproducible screens and tests).
     static func today(forced: String?, environment: [String: String]) throws -> CivilDate {
         if let f = forced ?? environment["TAGIH_TODAY"], !f.isEmpty {
-            guard let d = CivilDate(iso: f) else { throw CLIError("--today: \"\(f)\" is not a date in the form YYYY-MM-DD") }
+            guard let d = CivilDate(iso: f) else { throw CLIError(tr("--today: \"{0}\" is not a date in the form YYYY-MM-DD", f)) }
             return d
         }
         return now().civilDate(offsetSeconds: zoneOffset())

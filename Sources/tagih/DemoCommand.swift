@@ -7,11 +7,11 @@ import TagihStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the app on a demo book (in a new temporary directory unless --data is given).")
+        abstract: tr("Open the app on a demo book (in a new temporary directory unless --data is given)."))
 
     @OptionGroup var book: BookOptions
 
-    @Flag(name: .long, help: "Write the demo book and exit without opening the app.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Write the demo book and exit without opening the app.")))
     var noOpen = false
 
     func run() throws {
@@ -22,12 +22,12 @@ struct DemoCommand: ParsableCommand {
             dir = DataDirectory(path: path)
             let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir.journalDirectory)) ?? []
             if journals.contains(where: { $0.hasSuffix(".jsonl") }) {
-                throw CLIError("\(path) already holds a book; the demo is written only into a new or empty directory")
+                throw CLIError(tr("{0} already holds a book; the demo is written only into a new or empty directory", path))
             }
         } else {
             let base = (env["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/tagih-demo-XXXXXX"
             var template = Array(base.utf8CString)
-            guard let made = mkdtemp(&template) else { throw CLIError("cannot create a temporary directory in \(base)") }
+            guard let made = mkdtemp(&template) else { throw CLIError(tr("cannot create a temporary directory in {0}", base)) }
             dir = DataDirectory(path: String(cString: made))
         }
         let device = DeviceIdentity.resolve(environment: env)
@@ -45,7 +45,7 @@ struct DemoCommand: ParsableCommand {
         let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty
         MainActor.assumeIsolated {
             AppLauncher.launch(directory: dir, today: today, todayIsFixed: fixed, readOnly: false, environment: env, themeName: book.theme,
-                               afterExit: book.data == nil ? "The demo book is kept in \(dir.path)" : nil)
+                               afterExit: book.data == nil ? tr("The demo book is kept in {0}", dir.path) : nil)
         }
     }
 }

@@ -8,45 +8,42 @@ import TagihStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Record a call, letter, e-mail or visit.",
-        discussion: """
-        CLIENT is a client id or an unambiguous part of its name (case and accents ignored). \
-        Example: tagih log "maju jaya" --outcome promised --promise 5000000@2026-12-05 --note "Will pay Friday" --duration 4m
-        """)
+        abstract: tr("Record a call, letter, e-mail or visit."),
+        discussion: tr("CLIENT is a client id or an unambiguous part of its name (case and accents ignored). Example: tagih log \"maju jaya\" --outcome promised --promise 5000000@2026-12-05 --note \"Will pay Friday\" --duration 4m"))
 
     @OptionGroup var book: BookOptions
 
-    @Argument(help: "Client id or part of the name.")
+    @Argument(help: ArgumentHelp(tr("Client id or part of the name.")))
     var client: String
 
-    @Option(help: "call, letter, email or visit.")
+    @Option(help: ArgumentHelp(tr("call, letter, email or visit.")))
     var kind: String = "call"
 
-    @Option(help: "reached, no-answer, voicemail, wrong-number, promised, disputed, refused, sent.")
+    @Option(help: ArgumentHelp(tr("reached, no-answer, voicemail, wrong-number, promised, disputed, refused, sent.")))
     var outcome: String?
 
-    @Option(help: "What was said (use \\n or quote a multi-line text).")
+    @Option(help: ArgumentHelp(tr("What was said (use \\n or quote a multi-line text).")))
     var note: String = ""
 
-    @Option(help: ArgumentHelp("A promise to pay: AMOUNT@DATE, e.g. 5000000@2026-12-05.", valueName: "amount@date"))
+    @Option(help: ArgumentHelp(tr("A promise to pay: AMOUNT@DATE, e.g. 5000000@2026-12-05."), valueName: "amount@date"))
     var promise: String?
 
-    @Option(help: ArgumentHelp("Next follow-up: YYYY-MM-DD, +7, tomorrow (default: 7 days on).", valueName: "date"))
+    @Option(help: ArgumentHelp(tr("Next follow-up: YYYY-MM-DD, +7, tomorrow (default: 7 days on)."), valueName: "date"))
     var next: String?
 
-    @Option(help: "Length of a call: 5m, 1h30m, 90s, 4:30.")
+    @Option(help: ArgumentHelp(tr("Length of a call: 5m, 1h30m, 90s, 4:30.")))
     var duration: String?
 
-    @Option(help: "Invoice number the contact was about (default: the client's overdue invoices).")
+    @Option(help: ArgumentHelp(tr("Invoice number the contact was about (default: the client's overdue invoices).")))
     var invoice: String?
 
-    @Option(help: "Who made the contact (default: $TAGIH_USER, else $USER).")
+    @Option(help: ArgumentHelp(tr("Who made the contact (default: $TAGIH_USER, else $USER).")))
     var by: String?
 
-    @Option(help: "For a letter: where a copy is kept.")
+    @Option(help: ArgumentHelp(tr("For a letter: where a copy is kept.")))
     var copy: String?
 
-    @Flag(help: "Record the contact even though the contact-frequency guard warns (the override is recorded).")
+    @Flag(help: ArgumentHelp(tr("Record the contact even though the contact-frequency guard warns (the override is recorded).")))
     var force = false
 
     func run() throws {
@@ -56,30 +53,30 @@ struct LogCommand: ParsableCommand {
         let b = store.book
         let found = b.findClients(client)
         guard found.count == 1, let c = found.first else {
-            if found.isEmpty { throw CLIError("no client matches \"\(client)\"") }
+            if found.isEmpty { throw CLIError(tr("no client matches \"{0}\"", client)) }
             let list = found.prefix(10).map { "  \($0.id.raw)  \($0.name)" }.joined(separator: "\n")
-            throw CLIError("\"\(client)\" matches \(found.count) clients; say which (by id or a longer name):\n\(list)")
+            throw CLIError(tr("\"{0}\" matches {1} clients; say which (by id or a longer name):\n{2}", client, found.count, list))
         }
         guard let k = InteractionKind(rawValue: kind.lowercased()) else {
-            throw CLIError("--kind: \"\(kind)\" is not one of call, letter, email, visit")
+            throw CLIError(tr("--kind: \"{0}\" is not one of call, letter, email, visit", kind))
         }
         var o = k.outcomes[0]
         if let text = outcome {
             guard let parsed = Outcome(name: text) else {
-                throw CLIError("--outcome: \"\(text)\" is not one of \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CLIError(tr("--outcome: \"{0}\" is not one of {1}", text, Outcome.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             o = parsed
         }
         var amount = "", date = ""
         if let p = promise {
             let parts = p.split(separator: "@", maxSplits: 1)
-            guard parts.count == 2 else { throw CLIError("--promise: write it as AMOUNT@DATE, e.g. 5000000@2026-12-05") }
+            guard parts.count == 2 else { throw CLIError(tr("--promise: write it as AMOUNT@DATE, e.g. 5000000@2026-12-05")) }
             amount = String(parts[0]); date = String(parts[1])
             if outcome == nil { o = .promised }
-            if o != .promised { throw CLIError("--promise needs the outcome \"promised\" (not \"\(o.rawValue)\")") }
+            if o != .promised { throw CLIError(tr("--promise needs the outcome \"promised\" (not \"{0}\")", o.rawValue)) }
         }
         if o == .promised && promise == nil {
-            throw CLIError("--outcome promised needs --promise AMOUNT@DATE (what was promised, and by when)")
+            throw CLIError(tr("--outcome promised needs --promise AMOUNT@DATE (what was promised, and by when)"))
         }
         var seconds: Int?
         if let d = duration {
@@ -91,7 +88,7 @@ struct LogCommand: ParsableCommand {
         var invoices: [InvoiceID]
         if let number = invoice {
             let matches = b.findInvoices(number).filter { $0.clientID == c.id }
-            guard let inv = matches.first else { throw CLIError("--invoice: \(c.name) has no invoice \(number)") }
+            guard let inv = matches.first else { throw CLIError(tr("--invoice: {0} has no invoice {1}", c.name, number)) }
             invoices = [inv.id]
         } else {
             invoices = b.invoices(of: c.id).filter { b.balance($0).isPositive && $0.daysLate(on: today) >= 1 }.map(\.id)
@@ -110,13 +107,29 @@ struct LogCommand: ParsableCommand {
         case var .success(interaction):
             // The guard comes last, so mistakes in the arguments are reported first.
             if let w = b.contactWarning(c.id, today: today, policy: config.policy, zoneOffset: Clock.zoneOffset()) {
-                guard force else { throw CLIError(w.message + " Add --force to record the contact anyway (the override is recorded).") }
+                guard force else { throw CLIError(tr("{0} Add --force to record the contact anyway (the override is recorded).", w.message)) }
                 interaction.guardOverride = w.overrideNote
             }
             do {
                 try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
             } catch { throw CLIError(error.description) }
-            print("logged \(k.rawValue) with \(c.name): \(o.label)" + (interaction.nextFollowUp.map { ", next follow-up \($0.iso)" } ?? ""))
+            print(Self.logged(k, client: c.name, outcome: o.label, next: interaction.nextFollowUp?.iso))
+        }
+    }
+}
+
+extension LogCommand {
+    /// "logged call with X: outcome, next follow-up DATE", one whole sentence per kind.
+    static func logged(_ kind: InteractionKind, client: String, outcome: String, next: String?) -> String {
+        switch (kind, next) {
+        case let (.call, n?): return tr("logged call with {0}: {1}, next follow-up {2}", client, outcome, n)
+        case (.call, nil): return tr("logged call with {0}: {1}", client, outcome)
+        case let (.letter, n?): return tr("logged letter with {0}: {1}, next follow-up {2}", client, outcome, n)
+        case (.letter, nil): return tr("logged letter with {0}: {1}", client, outcome)
+        case let (.email, n?): return tr("logged email with {0}: {1}, next follow-up {2}", client, outcome, n)
+        case (.email, nil): return tr("logged email with {0}: {1}", client, outcome)
+        case let (.visit, n?): return tr("logged visit with {0}: {1}, next follow-up {2}", client, outcome, n)
+        case (.visit, nil): return tr("logged visit with {0}: {1}", client, outcome)
         }
     }
 }
@@ -124,20 +137,20 @@ struct LogCommand: ParsableCommand {
 /// `tagih pay INVOICE AMOUNT`: records a payment.
 struct PayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pay", abstract: "Record a payment (full or partial) on an invoice.")
+        commandName: "pay", abstract: tr("Record a payment (full or partial) on an invoice."))
 
     @OptionGroup var book: BookOptions
 
-    @Argument(help: "Invoice number (or id).")
+    @Argument(help: ArgumentHelp(tr("Invoice number (or id).")))
     var invoice: String
 
-    @Argument(help: "Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.")
+    @Argument(help: ArgumentHelp(tr("Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.")))
     var amount: String
 
-    @Option(help: "Date received: YYYY-MM-DD or today (default: today).")
+    @Option(help: ArgumentHelp(tr("Date received: YYYY-MM-DD or today (default: today).")))
     var date: String = "today"
 
-    @Option(help: "How it was paid: transfer, cash, cheque...")
+    @Option(help: ArgumentHelp(tr("How it was paid: transfer, cash, cheque...")))
     var method: String = "transfer"
 
     func run() throws {
@@ -146,9 +159,9 @@ struct PayCommand: ParsableCommand {
         let store = try openForWriting(book)
         let matches = store.book.findInvoices(invoice)
         guard matches.count == 1, let inv = matches.first else {
-            if matches.isEmpty { throw CLIError("no invoice \"\(invoice)\"") }
+            if matches.isEmpty { throw CLIError(tr("no invoice \"{0}\"", invoice)) }
             let list = matches.map { "  \($0.id.raw)  \($0.number)  \(store.book.clients[$0.clientID]?.name ?? "")" }
-            throw CLIError("\"\(invoice)\" is the number of \(matches.count) invoices; give the id:\n" + list.joined(separator: "\n"))
+            throw CLIError(tr("\"{0}\" is the number of {1} invoices; give the id:\n{2}", invoice, matches.count, list.joined(separator: "\n")))
         }
         switch PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method).validate(book: store.book, today: today) {
         case let .failure(p): throw CLIError(p.message)
@@ -158,7 +171,7 @@ struct PayCommand: ParsableCommand {
                 try store.append([PendingEvent(at: Clock.now(), author: who, body: .paymentRecorded(payment))])
             } catch { throw CLIError(error.description) }
             let fmt = MoneyFormat.standard
-            print("recorded \(fmt.string(payment.amount)) on \(inv.number); balance now \(fmt.string(store.book.balance(inv)))")
+            print(tr("recorded {0} on {1}; balance now {2}", fmt.string(payment.amount), inv.number, fmt.string(store.book.balance(inv))))
         }
     }
 }
@@ -168,11 +181,11 @@ struct PayCommand: ParsableCommand {
 func openForWriting(_ options: BookOptions, create: Bool = false) throws -> BookStore {
     let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
     guard create || FileManager.default.fileExists(atPath: dir.journalDirectory) else {
-        throw CLIError("no book at \(dir.path) (use --data DIR, or `tagih demo` to try it out)")
+        throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
         let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment)))
-        if let reason = store.readOnlyReason { throw CLIError("not saved: \(reason)") }
+        if let reason = store.readOnlyReason { throw CLIError(tr("not saved: {0}", reason)) }
         return store
     } catch let e as StoreError {
         throw CLIError(e.description)

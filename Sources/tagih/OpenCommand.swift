@@ -7,11 +7,11 @@ import TagihStore
 
 /// `tagih` / `tagih open`: the interactive app on a book.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the book (the default).")
+    static let configuration = CommandConfiguration(commandName: "open", abstract: tr("Open the book (the default)."))
 
     @OptionGroup var book: BookOptions
 
-    @Flag(name: .long, help: "Open without changing anything on disk.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Open without changing anything on disk.")))
     var readOnly = false
 
     func run() throws {

@@ -9,47 +9,41 @@ extension DateOrder: ExpressibleByArgument {}
 /// `tagih import invoices|clients|payments FILE`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import invoices, clients or payments from a CSV file.",
-        discussion: """
-        Presets for invoices: generic (number, client, issued, due, amount, currency), quickbooks \
-        (No., Customer, Date, Due Date, Amount, Open Balance), xero (*ContactName, *InvoiceNumber, \
-        *InvoiceDate, *DueDate, *Quantity, *UnitAmount; line rows are summed). The preset is chosen \
-        from the header when unambiguous. Every row is checked first: a file with errors imports \
-        nothing unless --skip-invalid. Importing the same file again changes nothing.
-        """)
+        commandName: "import", abstract: tr("Import invoices, clients or payments from a CSV file."),
+        discussion: tr("Presets for invoices: generic (number, client, issued, due, amount, currency), quickbooks (No., Customer, Date, Due Date, Amount, Open Balance), xero (*ContactName, *InvoiceNumber, *InvoiceDate, *DueDate, *Quantity, *UnitAmount; line rows are summed). The preset is chosen from the header when unambiguous. Every row is checked first: a file with errors imports nothing unless --skip-invalid. Importing the same file again changes nothing."))
 
     @OptionGroup var book: BookOptions
-    @Argument(help: "invoices, clients or payments.") var kind: ImportKind
-    @Argument(help: "The CSV file.") var file: String
-    @Option(help: "generic, quickbooks or xero.") var preset: String?
-    @Option(name: .customLong("map"), help: ArgumentHelp("Use a column for a field: field=Column (repeatable).", valueName: "field=Column"))
+    @Argument(help: ArgumentHelp(tr("invoices, clients or payments."))) var kind: ImportKind
+    @Argument(help: ArgumentHelp(tr("The CSV file."))) var file: String
+    @Option(help: ArgumentHelp(tr("generic, quickbooks or xero."))) var preset: String?
+    @Option(name: .customLong("map"), help: ArgumentHelp(tr("Use a column for a field: field=Column (repeatable)."), valueName: "field=Column"))
     var maps: [String] = []
-    @Option(name: .customLong("date-format"), help: "iso, dmy, mdy or ymd (needed when dates like 03/04/2025 are ambiguous).")
+    @Option(name: .customLong("date-format"), help: ArgumentHelp(tr("iso, dmy, mdy or ymd (needed when dates like 03/04/2025 are ambiguous).")))
     var dateFormat: DateOrder?
-    @Option(help: "The decimal mark of amounts: . or ,") var decimal = "."
-    @Option(help: "Currency of amounts when the file has no currency column.") var currency: String?
-    @Flag(help: "Show what would be added or updated; write nothing.") var dryRun = false
-    @Flag(help: "Import the valid rows even when some rows have errors.") var skipInvalid = false
+    @Option(help: ArgumentHelp(tr("The decimal mark of amounts: . or ,"))) var decimal = "."
+    @Option(help: ArgumentHelp(tr("Currency of amounts when the file has no currency column."))) var currency: String?
+    @Flag(help: ArgumentHelp(tr("Show what would be added or updated; write nothing."))) var dryRun = false
+    @Flag(help: ArgumentHelp(tr("Import the valid rows even when some rows have errors."))) var skipInvalid = false
 
     func run() throws {
         let env = book.environment
         var options = ImportOptions(kind: kind)
         options.preset = preset
         options.dateOrder = dateFormat
-        guard decimal == "." || decimal == "," else { throw CLIError("--decimal: . or ,") }
+        guard decimal == "." || decimal == "," else { throw CLIError(tr("--decimal: . or ,")) }
         options.decimalMark = decimal == "," ? "," : "."
         if let c = currency {
-            guard let cur = Currency(code: c) else { throw CLIError("--currency: unknown currency \(c)") }
+            guard let cur = Currency(code: c) else { throw CLIError(tr("--currency: unknown currency {0}", c)) }
             options.currency = cur
         }
         for m in maps {
             let parts = m.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let f = ImportField(rawValue: parts[0].trimmingCharacters(in: .whitespaces)) else {
-                throw CLIError("--map \(m): write field=Column; fields: \(ImportField.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CLIError(tr("--map {0}: write field=Column; fields: {1}", m, ImportField.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             options.map[f] = parts[1]
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(tr("{0}: cannot read the file", file)) }
         let rows: [CSV.Row]
         do { rows = try CSV.parse(Array(data), file: file) } catch { throw CLIError(error.description) }
         let store = dryRun ? try openForReading(book) : try openForWriting(book, create: true)
@@ -60,35 +54,35 @@ struct ImportCommand: ParsableCommand {
         }
         let out = FileHandle.standardOutput
         func say(_ s: String) { out.write(Data((s + "\n").utf8)) }
-        say("\(file): \(kind.rawValue), preset \(plan.preset), \(rows.count - 1) rows")
-        for e in plan.errors { FileHandle.standardError.write(Data(("error: \(e)\n").utf8)) }
-        for a in plan.added { say("  add     \(a)") }
-        for u in plan.updated { say("  update  \(u)") }
-        say("\(plan.added.count) to add, \(plan.updated.count) to update, \(plan.unchanged) unchanged, \(plan.errors.count) with errors")
+        say(tr("{0}: {1}, preset {2}, {3} rows", file, kind.rawValue, plan.preset, rows.count - 1))
+        for e in plan.errors { FileHandle.standardError.write(Data((tr("error: {0}", e) + "\n").utf8)) }
+        for a in plan.added { say("  " + tr("add     {0}", a)) }
+        for u in plan.updated { say("  " + tr("update  {0}", u)) }
+        say(tr("{0} to add, {1} to update, {2} unchanged, {3} with errors", plan.added.count, plan.updated.count, plan.unchanged, plan.errors.count))
         if !plan.errors.isEmpty && !skipInvalid {
-            throw CLIError("nothing imported: \(plan.errors.count) row(s) have errors (fix them, or add --skip-invalid to import the rest)")
+            throw CLIError(tr("nothing imported: {0} row(s) have errors (fix them, or add --skip-invalid to import the rest)", plan.errors.count))
         }
-        if dryRun { say("dry run: nothing written"); return }
-        guard !plan.changes.isEmpty else { say("nothing to change"); return }
+        if dryRun { say(tr("dry run: nothing written")); return }
+        guard !plan.changes.isEmpty else { say(tr("nothing to change")); return }
         let who = Users.current(config: try? Config.load(environment: env), environment: env)
         let now = Clock.now()
         do { try store.append(plan.changes.map { PendingEvent(at: now, author: who, body: $0) }) } catch { throw CLIError(error.description) }
-        say("imported: \(plan.changes.count) change(s) saved")
+        say(tr("imported: {0} change(s) saved", plan.changes.count))
     }
 }
 
 /// `tagih export KIND`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export invoices, clients, interactions, payments (csv, json) or followups (ics).")
+        commandName: "export", abstract: tr("Export invoices, clients, interactions, payments (csv, json) or followups (ics)."))
 
     enum What: String, ExpressibleByArgument, CaseIterable { case invoices, clients, interactions, payments, followups }
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics }
 
     @OptionGroup var book: BookOptions
-    @Argument(help: "invoices, clients, interactions, payments or followups.") var what: What
-    @Option(help: "csv, json, or ics (followups).") var format: Format?
-    @Option(help: "Write to this file (0600) instead of stdout.") var out: String?
+    @Argument(help: ArgumentHelp(tr("invoices, clients, interactions, payments or followups."))) var what: What
+    @Option(help: ArgumentHelp(tr("csv, json, or ics (followups)."))) var format: Format?
+    @Option(help: ArgumentHelp(tr("Write to this file (0600) instead of stdout."))) var out: String?
 
     func run() throws {
         let env = book.environment
@@ -96,7 +90,7 @@ struct ExportCommand: ParsableCommand {
         let store = try openForReading(book)
         let text: String
         if what == .followups {
-            guard format == nil || format == .ics else { throw CLIError("followups export as --format ics") }
+            guard format == nil || format == .ics else { throw CLIError(tr("followups export as --format ics")) }
             let policy = (try? Config.load(environment: env))?.policy ?? .standard
             text = CalendarExport.ics(book: store.book, today: today, policy: policy, stamp: Clock.now())
         } else {
@@ -104,7 +98,7 @@ struct ExportCommand: ParsableCommand {
             switch format ?? .csv {
             case .csv: text = Exporter.csv(kind, book: store.book)
             case .json: text = Exporter.json(kind, book: store.book)
-            case .ics: throw CLIError("only followups export as ics")
+            case .ics: throw CLIError(tr("only followups export as ics"))
             }
         }
         try writeOut(text, to: out)
@@ -115,29 +109,24 @@ struct ExportCommand: ParsableCommand {
 func writeOut(_ text: String, to path: String?) throws {
     guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-        throw CLIError("\(path): cannot write the file")
+        throw CLIError(tr("{0}: cannot write the file", path))
     }
 }
 
 /// `tagih letter CLIENT --level N`: a reminder letter from a template, recorded as sent.
 struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "letter", abstract: "Render a reminder letter for a client and record it as sent.",
-        discussion: """
-        Templates: friendly, firm, final, in English (en) and Bahasa Indonesia (id). Your own versions in \
-        $XDG_CONFIG_HOME/tagih/letters/<lang>/<name>.txt replace the shipped ones; --init-templates writes \
-        the shipped ones there to edit. Placeholders: {{client}} {{contact}} {{today}} {{invoices}} {{total}} \
-        {{terms}} {{days_late}} {{contract}} {{sender}} {{level}}.
-        """)
+        commandName: "letter", abstract: tr("Render a reminder letter for a client and record it as sent."),
+        discussion: tr("Templates: friendly, firm, final, in English (en) and Bahasa Indonesia (id). Your own versions in $XDG_CONFIG_HOME/tagih/letters/<lang>/<name>.txt replace the shipped ones; --init-templates writes the shipped ones there to edit. Placeholders: {{client}} {{contact}} {{today}} {{invoices}} {{total}} {{terms}} {{days_late}} {{contract}} {{sender}} {{level}}."))
 
     @OptionGroup var book: BookOptions
-    @Argument(help: "Client id or part of the name.") var client: String?
-    @Option(help: "Ladder level: 1 friendly, 2 firm, 3 final (default: the next one).") var level: Int?
-    @Option(help: "en or id (default: from $LANG).") var lang: String?
-    @Option(help: "Write the letter to this file instead of stdout.") var out: String?
-    @Flag(help: "Only render; do not record it as sent.") var noRecord = false
-    @Flag(help: "Send even though the contact-frequency guard warns (recorded).") var force = false
-    @Flag(help: "Write the shipped templates to the templates folder to edit.") var initTemplates = false
+    @Argument(help: ArgumentHelp(tr("Client id or part of the name."))) var client: String?
+    @Option(help: ArgumentHelp(tr("Ladder level: 1 friendly, 2 firm, 3 final (default: the next one)."))) var level: Int?
+    @Option(help: ArgumentHelp(tr("en or id (default: the language of config.toml or $LANG)."))) var lang: String?
+    @Option(help: ArgumentHelp(tr("Write the letter to this file instead of stdout."))) var out: String?
+    @Flag(help: ArgumentHelp(tr("Only render; do not record it as sent."))) var noRecord = false
+    @Flag(help: ArgumentHelp(tr("Send even though the contact-frequency guard warns (recorded)."))) var force = false
+    @Flag(help: ArgumentHelp(tr("Write the shipped templates to the templates folder to edit."))) var initTemplates = false
 
     func run() throws {
         let env = book.environment
@@ -152,17 +141,17 @@ struct LetterCommand: ParsableCommand {
                     }
                 }
             }
-            print("templates in \(dir)")
+            print(tr("templates in {0}", dir))
             return
         }
-        guard let client else { throw CLIError("name a client (or --init-templates)") }
+        guard let client else { throw CLIError(tr("name a client (or --init-templates)")) }
         let w = try WorkflowContext(book)
         let c = try w.client(client)
         let status = w.book.status(c.id, today: w.today, policy: w.policy)
         let l = level ?? status.lastReminderLevel + 1
-        guard (1...10).contains(l) else { throw CLIError("--level: 1 to 10") }
-        let language = lang ?? ((env["LC_MESSAGES"] ?? env["LANG"] ?? "").lowercased().hasPrefix("id") ? "id" : "en")
-        guard Letters.languages.contains(language) else { throw CLIError("--lang: en or id") }
+        guard (1...10).contains(l) else { throw CLIError(tr("--level: 1 to 10")) }
+        let language = lang ?? Language.forProcess(env)
+        guard Letters.languages.contains(language) else { throw CLIError(tr("--lang: en or id")) }
         let (template, source) = LetterTemplates.load(language: language, level: l, environment: env)
         let text: String
         switch Letters.render(template, book: w.book, client: c.id, today: w.today, sender: w.user, level: l, language: language) {
@@ -177,7 +166,7 @@ struct LetterCommand: ParsableCommand {
         let invoices = w.book.openInvoices(of: c.id).filter { $0.daysLate(on: w.today) >= 1 }.map(\.id)
         try w.save([.reminderSent(ReminderSent(clientID: c.id, level: l, invoiceIDs: invoices, text: copy)),
                     .followUpScheduled(FollowUpScheduled(clientID: c.id, date: w.today.adding(days: w.policy.cadence.lowerBound), note: "after letter \(l)"))])
-        FileHandle.standardError.write(Data("recorded reminder \(l) (\(w.policy.ladderName(l))) to \(c.name) with a copy of the text\n".utf8))
+        FileHandle.standardError.write(Data((tr("recorded reminder {0} ({1}) to {2} with a copy of the text", l, w.policy.ladderName(l), c.name) + "\n").utf8))
     }
 }
 
@@ -190,16 +179,16 @@ enum LetterTemplates {
     static func load(language: String, level: Int, environment: [String: String]) -> (String, String) {
         let path = directory(environment: environment) + "/\(language)/\(Letters.templateName(level: level)).txt"
         if let data = FileManager.default.contents(atPath: path), let t = String(data: data, encoding: .utf8) { return (t, path) }
-        return (Letters.builtIn(language: language, level: level), "built-in \(language)/\(Letters.templateName(level: level))")
+        return (Letters.builtIn(language: language, level: level), tr("built-in {0}/{1}", language, Letters.templateName(level: level)))
     }
 }
 
 /// `tagih casefile CLIENT`.
 struct CaseFileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "casefile", abstract: "Everything on record about a client, as Markdown, for an accountant or a lawyer.")
+    static let configuration = CommandConfiguration(commandName: "casefile", abstract: tr("Everything on record about a client, as Markdown, for an accountant or a lawyer."))
     @OptionGroup var book: BookOptions
-    @Argument(help: "Client id or part of the name.") var client: String
-    @Option(help: "Write to this file (0600) instead of stdout.") var out: String?
+    @Argument(help: ArgumentHelp(tr("Client id or part of the name."))) var client: String
+    @Option(help: ArgumentHelp(tr("Write to this file (0600) instead of stdout."))) var out: String?
 
     func run() throws {
         let env = book.environment
@@ -207,13 +196,14 @@ struct CaseFileCommand: ParsableCommand {
         let store = try openForReading(book)
         let found = store.book.findClients(client)
         guard found.count == 1, let c = found.first else {
-            throw CLIError(found.isEmpty ? "no client matches \"\(client)\"" : "\"\(client)\" matches \(found.count) clients: " + found.prefix(8).map(\.name).joined(separator: ", "))
+            throw CLIError(found.isEmpty ? tr("no client matches \"{0}\"", client)
+                           : tr("\"{0}\" matches {1} clients: {2}", client, found.count, found.prefix(8).map(\.name).joined(separator: ", ")))
         }
         let records: [JournalRecord]
         do { records = try store.records() } catch { throw CLIError(error.description) }
         let policy = (try? Config.load(environment: env))?.policy ?? .standard
         guard let text = CaseFile.markdown(client: c.id, book: store.book, records: records, today: today, policy: policy) else {
-            throw CLIError("no client \(c.id)")
+            throw CLIError(tr("no client {0}", c.id))
         }
         try writeOut(text, to: out)
     }

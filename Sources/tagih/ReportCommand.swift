@@ -7,7 +7,7 @@ import TerminalCore
 /// `tagih report ...`: figures on stdout, no terminal needed.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Print reports.", subcommands: [AgingCommand.self, KPICommand.self])
+        commandName: "report", abstract: tr("Print reports."), subcommands: [AgingCommand.self, KPICommand.self])
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -17,11 +17,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// `tagih report aging`: open balances per aging bucket and currency.
 struct AgingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "aging", abstract: "Open balances per aging bucket (current, 1-30 ... 120+) and currency.")
+        commandName: "aging", abstract: tr("Open balances per aging bucket (current, 1-30 ... 120+) and currency."))
 
     @OptionGroup var book: BookOptions
 
-    @Option(name: .long, help: "text, csv or json.")
+    @Option(name: .long, help: ArgumentHelp(tr("text, csv or json.")))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -43,7 +43,7 @@ struct AgingCommand: ParsableCommand {
 func openForReading(_ options: BookOptions) throws -> BookStore {
     let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
     guard FileManager.default.fileExists(atPath: dir.path) else {
-        throw CLIError("no book at \(dir.path) (use --data DIR, or `tagih demo` to try it out)")
+        throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
         return try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
@@ -57,7 +57,7 @@ func openForReading(_ options: BookOptions) throws -> BookStore {
 enum AgingReportFormat {
     static func text(_ r: AgingReport) -> String {
         let fmt = MoneyFormat.standard
-        var header = ["bucket", "invoices"] + r.currencies.map(\.code)
+        var header = [tr("bucket"), tr("invoices")] + r.currencies.map(\.code)
         var rows: [[String]] = []
         var totalCount = 0
         var totals = MoneyTotals()
@@ -75,7 +75,7 @@ enum AgingReportFormat {
             rows.append([label, String(count)] + cells)
         }
         rows.append(["total", String(totalCount)] + r.currencies.map { fmt.number(totals.total(in: $0)) })
-        if r.currencies.isEmpty { header = ["bucket", "invoices"] }
+        if r.currencies.isEmpty { header = [tr("bucket"), tr("invoices")] }
         var widths = header.map { DisplayWidth.of($0) }
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         func line(_ cells: [String]) -> String {
@@ -84,7 +84,7 @@ enum AgingReportFormat {
                 return i == 0 ? c + pad : pad + c
             }.joined(separator: "  ")
         }
-        var out = "Aging of open invoices on \(r.today.iso)\n\n" + line(header) + "\n"
+        var out = tr("Aging of open invoices on {0}", r.today.iso) + "\n\n" + line(header) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for (i, row) in rows.enumerated() {
             if i == rows.count - 1 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }

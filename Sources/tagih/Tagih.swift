@@ -28,11 +28,8 @@ struct Tagih: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "tagih",
-        abstract: "Collect overdue invoices: aging, whom to call today, and every call on record.",
-        discussion: """
-        With no subcommand, opens the book in the data directory: --data DIR, else \
-        $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih).
-        """,
+        abstract: tr("Collect overdue invoices: aging, whom to call today, and every call on record."),
+        discussion: tr("With no subcommand, opens the book in the data directory: --data DIR, else $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih)."),
         version: version,
         subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
@@ -44,13 +41,13 @@ struct Tagih: ParsableCommand {
 
 /// Options every command that reads a book shares.
 struct BookOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(tr("The data directory."), valueName: "dir"))
     var data: String?
 
     @Option(name: .long, help: .hidden)
     var today: String?
 
-    @Option(name: .long, help: ArgumentHelp("Theme: default, light, high-contrast, solarized-dark, mono, or your own.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(tr("Theme: default, light, high-contrast, solarized-dark, mono, or your own."), valueName: "name"))
     var theme: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

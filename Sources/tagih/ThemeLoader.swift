@@ -14,7 +14,7 @@ enum ThemeLoader {
     /// Every theme name available, with where it comes from, sorted.
     static func available(environment: [String: String]) -> [(name: String, source: String)] {
         var out: [String: String] = [:]
-        for n in Theme.shippedNames { out[n] = "shipped" }
+        for n in Theme.shippedNames { out[n] = tr("shipped") }
         let dir = userDirectory(environment: environment)
         for f in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where f.hasSuffix(".toml") {
             out[String(f.dropLast(5))] = dir + "/" + f
@@ -25,11 +25,11 @@ enum ThemeLoader {
     static func load(_ name: String, environment: [String: String]) throws -> Theme {
         let path = userDirectory(environment: environment) + "/\(name).toml"
         if let data = FileManager.default.contents(atPath: path) {
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not UTF-8 text") }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("{0}: not UTF-8 text", path)) }
             do { return try Theme.parse(text, file: path, name: name) } catch { throw CLIError(error.description) }
         }
         guard let t = Theme.shipped(name) else {
-            throw CLIError("no theme \"\(name)\" (available: \(available(environment: environment).map(\.name).joined(separator: ", ")))")
+            throw CLIError(tr("no theme \"{0}\" (available: {1})", name, available(environment: environment).map(\.name).joined(separator: ", ")))
         }
         return t
     }
@@ -37,15 +37,15 @@ enum ThemeLoader {
 
 /// `tagih themes`.
 struct ThemesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "themes", abstract: "List the themes (choose with --theme or theme = in config.toml).")
+    static let configuration = CommandConfiguration(commandName: "themes", abstract: tr("List the themes (choose with --theme or theme = in config.toml)."))
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         for t in ThemeLoader.available(environment: env) {
             let check: String
-            do { _ = try ThemeLoader.load(t.name, environment: env); check = "" } catch { check = "  (error: \(error))" }
+            do { _ = try ThemeLoader.load(t.name, environment: env); check = "" } catch { check = "  " + tr("(error: {0})", String(describing: error)) }
             print("\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.source)\(check)")
         }
-        print("\nyour own themes go in \(ThemeLoader.userDirectory(environment: env))/NAME.toml")
+        print("\n" + tr("your own themes go in {0}/NAME.toml", ThemeLoader.userDirectory(environment: env)))
     }
 }

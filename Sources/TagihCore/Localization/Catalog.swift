@@ -4,9 +4,9 @@ import Synchronization
 /// Sentences for people — messages, errors, help — in English and Bahasa Indonesia.
 ///
 /// The English sentence is the key (the way gettext does it), with `{0}`,
-/// `{1}` standing for values. Call `tr("…", value…)` where a sentence is
+/// `{1}` standing for values. Call `tr` with the sentence and its values where one is
 /// built; the Indonesian tables (`Catalog+Indonesian*.swift`) hold one entry
-/// per key. A test reads every `tr("…")` in `Sources/` and fails when a
+/// per key. A test reads every call of `tr` in `Sources/` and fails when a
 /// sentence exists in one language and not the other, or when the values
 /// (`{0}`…) differ between the two.
 ///
@@ -32,10 +32,31 @@ public enum Catalog {
 
     /// `english` in `language`, with `{0}`, `{1}` … replaced by `args`.
     public static func translate(_ english: String, language: String, _ args: [any CustomStringConvertible]) -> String {
-        var s = language == "id" ? (indonesian[english] ?? english) : english
+        let s = language == "id" ? (indonesian[english] ?? english) : english
         guard !args.isEmpty else { return s }
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
-        return s
+        return fill(s, args.map(\.description))
+    }
+
+    /// `template` with each `{n}` replaced by `values[n]`, in one pass, so a
+    /// value that itself contains `{1}` is left as it is.
+    static func fill(_ template: String, _ values: [String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest.index(after: open)
+            if after < rest.endIndex, let digit = rest[after].wholeNumberValue, digit < values.count {
+                let close = rest.index(after: after)
+                if close < rest.endIndex, rest[close] == "}" {
+                    out += values[digit]
+                    rest = rest[rest.index(after: close)...]
+                    continue
+                }
+            }
+            out.append("{")
+            rest = rest[after...]
+        }
+        return out + rest
     }
 
     /// Runs `body` with the process's language set to `language` (for tests).
