@@ -28,4 +28,11 @@ public struct AgingBuckets: Sendable, Equatable {
     }
 
     public var labels: [String] { (0..<count).map(label) }
+
+    /// A bucket's name for people, in the process's language (`label` is
+    /// the name in files and exports).
+    public func displayLabel(_ index: Int) -> String { index == 0 ? tr("current") : label(index) }
+
+    /// Every bucket's name for people.
+    public var displayLabels: [String] { (0..<count).map(displayLabel) }
 }

@@ -37,8 +37,7 @@ final class AppRunner {
         state.letterLanguage = language
         state.dates = DateFormat(language: language)
         state.text = Strings(language: language)
-        let locale = [environment["LC_ALL"], environment["LC_MONETARY"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        state.moneyFormat = MoneyFormat.forLocale(config.language == "id" && !locale.lowercased().hasPrefix("id") ? "id_ID" : locale)
+        state.moneyFormat = Language.moneyFormat(configLanguage: config.language, environment: environment)
         for lang in Letters.languages {
             for level in 1...Letters.names.count {
                 state.letterTemplates[lang, default: [:]][Letters.templateName(level: level)] =

@@ -16,4 +16,11 @@ enum Language {
     static func forProcess(_ environment: [String: String]) -> String {
         (try? Config.load(environment: environment))?.language ?? fromEnvironment(environment)
     }
+
+    /// How amounts are written for people: by `LC_ALL`, `LC_MONETARY` or
+    /// `LANG`, and the Indonesian way when config says `language = "id"`.
+    static func moneyFormat(configLanguage: String?, environment: [String: String]) -> MoneyFormat {
+        let locale = [environment["LC_ALL"], environment["LC_MONETARY"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return MoneyFormat.forLocale(configLanguage == "id" && !locale.lowercased().hasPrefix("id") ? "id_ID" : locale)
+    }
 }

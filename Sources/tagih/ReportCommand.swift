@@ -28,10 +28,11 @@ struct AgingCommand: ParsableCommand {
         let env = book.environment
         let today = try Clock.today(forced: book.today, environment: env)
         let store = try openForReading(book)
-        let policy = (try? Config.load(environment: env))?.policy ?? .standard
-        let report = AgingReport(book: store.book, today: today, buckets: policy.buckets)
+        let config = try? Config.load(environment: env)
+        let report = AgingReport(book: store.book, today: today, buckets: (config?.policy ?? .standard).buckets)
         switch format {
-        case .text: print(AgingReportFormat.text(report), terminator: "")
+        case .text:
+            print(AgingReportFormat.text(report, money: Language.moneyFormat(configLanguage: config?.language, environment: env)), terminator: "")
         case .csv: print(AgingReportFormat.csv(report), terminator: "")
         case .json: print(AgingReportFormat.json(report))
         }
@@ -55,8 +56,8 @@ func openForReading(_ options: BookOptions) throws -> BookStore {
 
 /// The aging report as a text table, CSV and JSON.
 enum AgingReportFormat {
-    static func text(_ r: AgingReport) -> String {
-        let fmt = MoneyFormat.standard
+    /// A table for people: amounts grouped the way `money` writes them.
+    static func text(_ r: AgingReport, money fmt: MoneyFormat = .standard) -> String {
         var header = [tr("bucket"), tr("invoices")] + r.currencies.map(\.code)
         var rows: [[String]] = []
         var totalCount = 0
@@ -72,7 +73,7 @@ enum AgingReportFormat {
                 cells.append(fmt.number(line?.balance ?? .zero(c)))
             }
             totalCount += count
-            rows.append([label, String(count)] + cells)
+            rows.append([r.buckets.displayLabel(b), String(count)] + cells)
         }
         rows.append(["total", String(totalCount)] + r.currencies.map { fmt.number(totals.total(in: $0)) })
         if r.currencies.isEmpty { header = [tr("bucket"), tr("invoices")] }

@@ -124,7 +124,7 @@ struct KPICommand: ParsableCommand {
             print(row("CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso)", c.cei.map { String(format: "%.1f%%", $0) } ?? "—"))
             print(row(tr("collected this month"), fmt.string(c.collectedThisMonth)))
             print(row(tr("written off this year"), fmt.string(c.writtenOffThisYear)))
-            for (i, m) in c.buckets.enumerated() { print("  \(policy.buckets.label(i).padding(toLength: 8, withPad: " ", startingAt: 0))  \(fmt.string(m))") }
+            for (i, m) in c.buckets.enumerated() { print("  \(policy.buckets.displayLabel(i).padding(toLength: 8, withPad: " ", startingAt: 0))  \(fmt.string(m))") }
         }
         print("\n" + tr("promises due this week {0}, broken {1}", k.promisesDueThisWeek, k.promisesBroken))
         print(tr("plans on track {0}, missed {1}", k.plansOnTrack, k.plansMissed))

@@ -84,4 +84,22 @@ final class CatalogTests: XCTestCase {
         Catalog.with(language: "id") { XCTAssertEqual(tr(key, "XYZ"), Catalog.translate(key, language: "id", ["XYZ"])) }
         XCTAssertEqual(Catalog.language, "en")
     }
+
+    /// Messages are built with `tr`, never from a bare English literal
+    /// (`debug`, a hidden tool for tests, is the one exception).
+    func testNoMessageIsABareEnglishLiteral() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+        let pattern = try NSRegularExpression(pattern: #"(CLIError\("|fail\("|message: "|warnings\.append\("|readOnlyReason = ")[A-Za-z]|print\("[A-Za-z][a-z]+ [a-z]"#)
+        var found: [String] = []
+        for file in FileManager.default.enumerator(atPath: sources.path)!.compactMap({ $0 as? String }).sorted()
+        where file.hasSuffix(".swift") && !file.hasSuffix("DebugCommand.swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let l = String(line)
+                if pattern.firstMatch(in: l, range: NSRange(l.startIndex..., in: l)) != nil { found.append("\(file):\(n + 1): \(l.trimmingCharacters(in: .whitespaces))") }
+            }
+        }
+        XCTAssertEqual(found, [], found.joined(separator: "\n"))
+    }
 }

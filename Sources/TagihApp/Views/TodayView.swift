@@ -59,7 +59,7 @@ enum DashboardView {
               ("   " + t(.plansHeading) + " ", "detail.heading"), (t(.onTrack) + " ", "detail.label"), ("\(k.plansOnTrack)", "text"),
               ("  " + t(.missed) + " ", "detail.label"), ("\(k.plansMissed)", k.plansMissed > 0 ? "detail.warn" : "text")])
         y += 1
-        let labels = state.buckets.labels
+        let labels = state.buckets.displayLabels
         let labelWidth = 8
         for c in k.currencies {
             line([(t(.receivables, c.currency.code, fmt.string(c.receivables)), "detail.heading")])
@@ -75,8 +75,8 @@ enum DashboardView {
                 buffer.write(" " + Formatting.compact(m), x: x, y: y, maxWidth: 12, style: theme["text"])
                 y += 1
             }
-            let dso = c.dso.map { String(format: "%.0f days", $0) } ?? "—"
-            let cb = c.countbackDSO.map { String(format: "%.0f days", $0) } ?? "—"
+            let dso = c.dso.map { tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
+            let cb = c.countbackDSO.map { tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
             let cei = c.cei.map { String(format: "%.0f%%", $0) } ?? "—"
             line([(t(.dso) + " ", "detail.label"), (dso, "text"), ("  " + t(.countback) + " ", "detail.label"), (cb, "text"),
                   ("  " + t(.cei, state.dates.short(k.ceiFrom), state.dates.short(k.ceiTo)) + " ", "detail.label"), (cei, "text")])

@@ -1,6 +1,7 @@
 extension Catalog {
     /// Indonesian sentences built by the domain core (TagihCore) and the app (TagihApp), keyed by their English originals.
     static let indonesianCore: [String: String] = [
+        "current": "lancar",
         // Typed amounts, dates and durations (Parsing.swift).
         "amount is empty": "jumlah kosong",
         "amount \"{0}\" is negative": "jumlah \"{0}\" negatif",
