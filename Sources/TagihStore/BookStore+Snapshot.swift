@@ -31,7 +31,11 @@ extension BookStore {
         return nil
     }
 
-    private func readSnapshot(at path: String, journals: [String]) -> LoadedSnapshot? {
+    /// The snapshot at `path` if it is readable and matches the journals;
+    /// otherwise nil, with the reason in `snapshotProblem` and
+    /// `snapshotMismatched` set when only the journals moved under it.
+    func readSnapshot(at path: String, journals: [String]) -> LoadedSnapshot? {
+        snapshotMismatched = false
         let bytes: [UInt8]
         do { bytes = try PosixFile.readFile(path) } catch {
             snapshotProblem = error.description
@@ -48,6 +52,7 @@ extension BookStore {
         for c in file.coverage {
             guard journals.contains(c.journal), let crc = tailChecksum(journal: c.journal, end: c.end), crc == c.tailCRC else {
                 snapshotProblem = tr("the snapshot does not match journal/{0} (changed since); the journals are read instead", c.journal)
+                snapshotMismatched = true
                 return nil
             }
             coverage[c.journal] = c
@@ -134,5 +139,55 @@ extension BookStore {
             warnings.append(tr("snapshot not written: {0}", error.description))
             return false
         }
+    }
+}
+
+/// What `tagih check` found about one snapshot file.
+public struct SnapshotVerdict: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Readable, matches the journals, and gives their book exactly.
+        case good
+        /// Unreadable or giving a different book: the disk or a program damaged it.
+        case damaged
+        /// A journal it covers was replaced or cut since: it is ignored, not wrong.
+        case mismatched
+    }
+
+    /// `snapshot/<device>.snapshot`.
+    public let file: String
+    public let kind: Kind
+    public let detail: String
+}
+
+extension BookStore {
+    /// Checks every snapshot in `directory` against `journalBook`, the fold of
+    /// every journal line (nothing is changed).
+    public static func verifySnapshots(in directory: DataDirectory, journalBook: Book) -> [SnapshotVerdict] {
+        let journals = PosixFile.list(directory.journalDirectory).filter { $0.hasSuffix(".jsonl") }
+        var verdicts: [SnapshotVerdict] = []
+        for name in PosixFile.list(directory.snapshotDirectory) where name.hasSuffix(".snapshot") {
+            let shown = "snapshot/" + name
+            let probe = BookStore(directory: directory, device: "check")
+            guard let loaded = probe.readSnapshot(at: directory.snapshotDirectory + "/" + name, journals: journals) else {
+                verdicts.append(SnapshotVerdict(file: shown, kind: probe.snapshotMismatched ? .mismatched : .damaged,
+                                                detail: probe.snapshotProblem ?? ""))
+                continue
+            }
+            var book = loaded.book
+            var later: [Event] = []
+            for j in journals {
+                let bytes = (try? PosixFile.readFile(directory.journalDirectory + "/" + j, from: loaded.coverage[j]?.end ?? 0)) ?? []
+                later += JournalScan.scan(bytes, base: loaded.coverage[j]?.end ?? 0).events
+            }
+            later.sort(by: Event.foldOrder)
+            for e in later { book.apply(e) }
+            if book == journalBook {
+                verdicts.append(SnapshotVerdict(file: shown, kind: .good,
+                                                detail: tr("{0} events, {1} more in the journals since", loaded.book.eventCount, later.count)))
+            } else {
+                verdicts.append(SnapshotVerdict(file: shown, kind: .damaged, detail: tr("it gives a different book than the journals")))
+            }
+        }
+        return verdicts
     }
 }

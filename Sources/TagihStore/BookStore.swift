@@ -51,6 +51,8 @@ public final class BookStore {
     public internal(set) var openedFromSnapshot = false
     /// Why the snapshot was not used, when there was one.
     public internal(set) var snapshotProblem: String?
+    /// Whether that was only because a journal changed under it.
+    var snapshotMismatched = false
     var writeLock: FileLock?
     private var sessionLock: FileLock?
     private var random = SystemRandomNumberGenerator()
@@ -58,7 +60,7 @@ public final class BookStore {
     public var isReadOnly: Bool { readOnlyReason != nil }
     var ownJournalPath: String { directory.journalPath(device: device) }
 
-    private init(directory: DataDirectory, device: String) {
+    init(directory: DataDirectory, device: String) {
         self.directory = directory
         self.device = device
     }

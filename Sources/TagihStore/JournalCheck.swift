@@ -16,6 +16,11 @@ public struct JournalCheck {
 
     public let directory: DataDirectory
     public private(set) var files: [FileReport] = []
+    /// Each snapshot checked against the book the journals give.
+    public private(set) var snapshots: [SnapshotVerdict] = []
+
+    /// Snapshots that are damaged (unreadable, or giving another book).
+    public var damagedSnapshots: Int { snapshots.filter { $0.kind == .damaged }.count }
 
     public var problemCount: Int { files.reduce(0) { $0 + $1.problems.count } }
     public var recordCount: Int { files.reduce(0) { $0 + $1.records } }
@@ -23,15 +28,19 @@ public struct JournalCheck {
     /// Reads every journal (nothing is changed).
     public init(directory: DataDirectory) throws(StoreError) {
         self.directory = directory
+        var all: [Event] = []
         for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
             let path = directory.journalDirectory + "/" + name
             let bytes: [UInt8]
             do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
             let scan = JournalScan.scan(bytes)
+            all += scan.events
             var problems = scan.damage.map { ($0.offset, $0.length, $0.reason) }
             if let t = scan.tornTail { problems.append((t.offset, t.length, t.reason)) }
             files.append(FileReport(file: "journal/" + name, records: scan.events.count, problems: problems.sorted { $0.0 < $1.0 }))
         }
+        all.sort(by: Event.foldOrder)
+        snapshots = BookStore.verifySnapshots(in: directory, journalBook: Book(events: all))
     }
 
     /// The report as text: one line per problem, then a summary.
@@ -43,9 +52,41 @@ public struct JournalCheck {
             for p in f.problems { out += "  " + tr("byte {0}, {1} bytes: {2}", p.offset, p.length, p.reason) + "\n" }
         }
         if files.isEmpty { out += tr("no journals in {0}", directory.journalDirectory) + "\n" }
-        out += tr("no snapshot: the book is always read from the journals") + "\n"
+        if snapshots.isEmpty { out += tr("no snapshot: the book is read from the journals alone") + "\n" }
+        for v in snapshots {
+            switch v.kind {
+            case .good: out += tr("{0}: matches the journals ({1})", v.file, v.detail) + "\n"
+            case .damaged: out += tr("{0}: damaged ({1}); it is not used, and --repair rebuilds it from the journals", v.file, v.detail) + "\n"
+            case .mismatched: out += tr("{0}: out of step with the journals ({1}); it is not used, and --repair rebuilds it", v.file, v.detail) + "\n"
+            }
+        }
         out += (problemCount == 0 ? tr("ok: {0} records checked", recordCount) : tr("{0} damaged record(s) in {1}", problemCount, recordCount + problemCount)) + "\n"
         return out
+    }
+
+    /// Moves every snapshot that is damaged or out of step into `quarantine/`
+    /// (never deleted) and writes a fresh one for `device` from the journals.
+    /// Returns the quarantine files written.
+    public func repairSnapshots(device: String) throws(StoreError) -> [String] {
+        var written: [String] = []
+        for v in snapshots where v.kind != .good {
+            let from = directory.path + "/" + v.file
+            let name = (v.file as NSString).lastPathComponent
+            do { try PosixFile.makeDirectory(directory.quarantineDirectory) } catch { throw .io(error) }
+            var q = directory.quarantineDirectory + "/" + name
+            var n = 1
+            while PosixFile.exists(q) { n += 1; q = directory.quarantineDirectory + "/\(name)-\(n)" }
+            guard rename(from, q) == 0 else { throw .io(StoreIOError(path: from, operation: "rename", code: errno)) }
+            written.append("quarantine/" + (q as NSString).lastPathComponent)
+        }
+        PosixFile.syncDirectory(directory.quarantineDirectory)
+        PosixFile.syncDirectory(directory.snapshotDirectory)
+        if !written.isEmpty {
+            let store = try BookStore.open(directory, options: .init(device: device, useSnapshot: false))
+            defer { store.close() }
+            try store.writeSnapshot()
+        }
+        return written
     }
 
     /// Moves every damaged line into `quarantine/<device>-<offset>.damaged` and

@@ -64,6 +64,8 @@ final class AppRunner {
             }
         }
         terminal.draw(render(state, theme: theme, keymap: keymap))
+        // A large book read mostly from the journals: keep a snapshot so the next start is quick.
+        store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         while !state.quitting && !SignalWatch.terminationRequested {
             let timeout = pendingDraft != nil ? Int(draftInterval * 1000) : 1000
             let event = terminal.nextEvent(timeoutMillis: timeout)

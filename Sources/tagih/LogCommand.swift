@@ -184,8 +184,10 @@ func openForWriting(_ options: BookOptions, create: Bool = false) throws -> Book
         throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
-        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment)))
+        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
+                                                           useSnapshot: BookOptions.useSnapshot(options.environment)))
         if let reason = store.readOnlyReason { throw CLIError(tr("not saved: {0}", reason)) }
+        store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         return store
     } catch let e as StoreError {
         throw CLIError(e.description)

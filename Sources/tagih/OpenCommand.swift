@@ -35,7 +35,8 @@ enum AppLauncher {
         let device = DeviceIdentity.resolve(environment: environment)
         let store: BookStore
         do {
-            store = try BookStore.open(directory, options: .init(device: device, readOnly: readOnly, session: true))
+            store = try BookStore.open(directory, options: .init(device: device, readOnly: readOnly, session: true,
+                                                                  useSnapshot: BookOptions.useSnapshot(environment)))
         } catch {
             fail(error.description)
         }
@@ -58,6 +59,7 @@ enum AppLauncher {
         SignalWatch.install()
         runner.run()
         terminal.shutdown()
+        store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         store.close()
         for w in store.warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
         if let afterExit { print(afterExit) }

@@ -48,7 +48,7 @@ func openForReading(_ options: BookOptions) throws -> BookStore {
     }
     do {
         return try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
-                                                      readOnly: true))
+                                                      readOnly: true, useSnapshot: BookOptions.useSnapshot(options.environment)))
     } catch {
         throw CLIError(error.description)
     }

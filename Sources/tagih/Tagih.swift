@@ -51,6 +51,13 @@ struct BookOptions: ParsableArguments {
     var theme: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// Events read from the journals (beyond the snapshot) that make writing
+    /// a new snapshot worth it.
+    static let snapshotThreshold = 2000
+
+    /// Start from a snapshot unless `TAGIH_SNAPSHOT=off` (to compare, or to rule it out).
+    static func useSnapshot(_ environment: [String: String]) -> Bool { environment["TAGIH_SNAPSHOT"] != "off" }
 }
 
 /// Prints a one-line error to stderr and exits with status 1 (not a crash).

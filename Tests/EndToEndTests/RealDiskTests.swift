@@ -87,4 +87,36 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(fixed.output.contains("kept quarantine/cli-"), fixed.output)
         XCTAssertEqual(Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env).status, 0)
     }
+
+    func testCheckVerifiesTheSnapshotAndRepairRebuildsIt() throws {
+        let dataDir = NSTemporaryDirectory() + "tagih-check-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        let env = ["TAGIH_DEVICE": "cli", "LANG": "C.UTF-8", "LC_ALL": ""]
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: env).status, 0)
+        let store = try BookStore.open(DataDirectory(path: dataDir), options: .init(device: "cli"))
+        try store.writeSnapshot()
+        store.close()
+        let ok = Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env)
+        XCTAssertEqual(ok.status, 0, ok.output)
+        XCTAssertTrue(ok.output.contains("snapshot/cli.snapshot: matches the journals"), ok.output)
+
+        let path = dataDir + "/snapshot/cli.snapshot"
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count / 2] ^= 0x10
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let bad = Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env)
+        XCTAssertEqual(bad.status, 1, bad.output)
+        XCTAssertTrue(bad.output.contains("snapshot/cli.snapshot: damaged (snapshot checksum mismatch)"), bad.output)
+        // The app and the commands still open the book, from the journals.
+        let aging = Spawn.run([Spawn.tagih, "report", "aging", "--data", dataDir], environment: env)
+        XCTAssertEqual(aging.status, 0, aging.output)
+
+        let fixed = Spawn.run([Spawn.tagih, "check", "--repair", "--yes", "--data", dataDir], environment: env)
+        XCTAssertEqual(fixed.status, 0, fixed.output)
+        XCTAssertTrue(fixed.output.contains("kept quarantine/cli.snapshot") && fixed.output.contains("snapshot rebuilt"), fixed.output)
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: dataDir + "/quarantine/cli.snapshot"))), bytes, "the damaged one is kept")
+        let again = Spawn.run([Spawn.tagih, "check", "--data", dataDir], environment: env)
+        XCTAssertEqual(again.status, 0, again.output)
+        XCTAssertTrue(again.output.contains("snapshot/cli.snapshot: matches the journals"), again.output)
+    }
 }

@@ -11,5 +11,13 @@ extension Catalog {
         "snapshot unreadable at byte {0}: {1}": "snapshot tidak terbaca pada bita {0}: {1}",
         "journal/{0} is shorter than the book read from it; snapshot not written": "journal/{0} lebih pendek dari buku yang dibaca darinya; snapshot tidak ditulis",
         "snapshot not written: {0}": "snapshot tidak ditulis: {0}",
+        "no snapshot: the book is read from the journals alone": "tanpa snapshot: buku dibaca dari jurnal saja",
+        "{0}: matches the journals ({1})": "{0}: cocok dengan jurnal ({1})",
+        "{0}: damaged ({1}); it is not used, and --repair rebuilds it from the journals": "{0}: rusak ({1}); tidak dipakai, dan --repair membangunnya ulang dari jurnal",
+        "{0}: out of step with the journals ({1}); it is not used, and --repair rebuilds it": "{0}: tidak selaras dengan jurnal ({1}); tidak dipakai, dan --repair membangunnya ulang",
+        "{0} events, {1} more in the journals since": "{0} kejadian, {1} lagi di jurnal sejak itu",
+        "it gives a different book than the journals": "isinya berbeda dari buku menurut jurnal",
+        "Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]": "Pindahkan {0} snapshot yang tak terpakai ke {1} dan bangun ulang dari jurnal? [y/N]",
+        "snapshot rebuilt from the journals": "snapshot dibangun ulang dari jurnal",
     ]
 }

@@ -85,7 +85,6 @@ extension Catalog {
         "{0}: {1} records, {2} damaged": "{0}: {1} entri, {2} rusak",
         "byte {0}, {1} bytes: {2}": "bita {0}, {1} bita: {2}",
         "no journals in {0}": "tidak ada jurnal di {0}",
-        "no snapshot: the book is always read from the journals": "tanpa snapshot: buku selalu dibaca dari jurnal",
         "ok: {0} records checked": "ok: {0} entri diperiksa",
         "{0} damaged record(s) in {1}": "{0} entri rusak dari {1}",
         "incomplete last line (no newline)": "baris terakhir tidak lengkap (tanpa akhir baris)",
