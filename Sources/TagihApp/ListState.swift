@@ -157,12 +157,21 @@ public struct ListState: Sendable {
         // Workflow statuses are worked out for the rows on screen (see `clamp`), not all at once.
         statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
         if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
+        var folder = SearchText.Folder()
         for r in base {
-            numberText[r.invoice.id] = Array(SearchText.fold(r.invoice.number).utf8)
+            var number: [UInt8] = []
+            folder.append(r.invoice.number, to: &number)
+            numberText[r.invoice.id] = number
             if clientText[r.invoice.clientID] == nil {
-                var parts = [r.clientName, r.client?.contactPerson ?? ""]
-                for i in book.interactionsByClient[r.invoice.clientID] ?? [] { parts.append(i.notes) }
-                clientText[r.invoice.clientID] = Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
+                var text: [UInt8] = []
+                folder.append(r.clientName, to: &text)
+                text.append(10)
+                folder.append(r.client?.contactPerson ?? "", to: &text)
+                for i in book.interactionsByClient[r.invoice.clientID] ?? [] {
+                    text.append(10)
+                    folder.append(i.notes, to: &text)
+                }
+                clientText[r.invoice.clientID] = text
             }
         }
         apply()

@@ -19,5 +19,8 @@ extension Catalog {
         "it gives a different book than the journals": "isinya berbeda dari buku menurut jurnal",
         "Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]": "Pindahkan {0} snapshot yang tak terpakai ke {1} dan bangun ulang dari jurnal? [y/N]",
         "snapshot rebuilt from the journals": "snapshot dibangun ulang dari jurnal",
+        "first frame, with a snapshot": "bingkai pertama, dengan snapshot",
+        "tagih report aging, from the journal": "tagih report aging, dari jurnal",
+        "write a snapshot": "tulis snapshot",
     ]
 }
