@@ -1,5 +1,9 @@
 /// One open invoice as the overdue list shows it.
-public struct OverdueRow: Sendable, Equatable {
+///
+/// A class, not a struct: the list sorts, filters and regroups 100,000 of
+/// these, and moving a reference costs one retain where copying the record
+/// (with the invoice's and client's strings) costs a dozen. It never changes.
+public final class OverdueRow: Sendable, Equatable {
     public let invoice: Invoice
     public let client: Client?
     public let daysLate: Int
@@ -9,8 +13,25 @@ public struct OverdueRow: Sendable, Equatable {
     public let lastContact: Timestamp?
     public let nextFollowUp: CivilDate?
 
+    public init(invoice: Invoice, client: Client?, daysLate: Int, bucket: Int, balance: Money, paid: Money,
+                lastContact: Timestamp?, nextFollowUp: CivilDate?) {
+        self.invoice = invoice
+        self.client = client
+        self.daysLate = daysLate
+        self.bucket = bucket
+        self.balance = balance
+        self.paid = paid
+        self.lastContact = lastContact
+        self.nextFollowUp = nextFollowUp
+    }
+
     /// The client's name, or its id when the client record is missing.
     public var clientName: String { client?.name ?? invoice.clientID.raw }
+
+    public static func == (a: OverdueRow, b: OverdueRow) -> Bool {
+        a === b || (a.invoice == b.invoice && a.client == b.client && a.daysLate == b.daysLate && a.bucket == b.bucket
+            && a.balance == b.balance && a.paid == b.paid && a.lastContact == b.lastContact && a.nextFollowUp == b.nextFollowUp)
+    }
 }
 
 /// Totals of open balances per aging bucket and currency.

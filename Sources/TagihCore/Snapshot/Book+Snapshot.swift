@@ -1,34 +1,117 @@
+import Dispatch
+import Synchronization
+
 /// The folded book written out whole, so that opening a large book does not
 /// need to read and fold every event again (the journal stays the truth).
+///
+/// Written as independent sections (each preceded by its length) so that
+/// reading decodes them at the same time on several cores.
 extension Book {
     /// The book's complete state in the snapshot's binary form.
     public func snapshotBytes() -> [UInt8] {
+        var sections: [[UInt8]] = []
         var w = SnapshotWriter(capacity: 1 << 20)
-        w.write(clients); w.write(invoices); w.write(paymentsByInvoice); w.write(interactionsByClient)
-        w.write(invoicesByClient); w.write(followUps); w.write(reasons); w.write(plans); w.write(offers)
-        w.write(offerAnswers); w.write(reminders); w.write(escalations); w.write(writeOffsByInvoice)
-        w.write(eventCount); w.write(unknownEventTypes); w.write(problems)
+        w.write(clients); w.write(invoices); w.write(paymentsByInvoice); w.write(invoicesByClient)
+        w.write(writeOffsByInvoice); w.write(clientVersion); w.write(invoiceVersion)
+        sections.append(w.bytes)
+        w = SnapshotWriter(capacity: 1 << 20)
+        w.write(interactionsByClient)
+        sections.append(w.bytes)
+        w = SnapshotWriter(capacity: 1 << 20)
         w.writeCount(seenEvents.count)
         for id in seenEvents { w.write(id.raw) }
-        w.write(clientVersion); w.write(invoiceVersion)
-        return w.bytes
+        sections.append(w.bytes)
+        w = SnapshotWriter(capacity: 1 << 16)
+        w.write(followUps); w.write(reasons); w.write(plans); w.write(offers); w.write(offerAnswers)
+        w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes); w.write(problems)
+        sections.append(w.bytes)
+        var out = SnapshotWriter(capacity: sections.reduce(64) { $0 + $1.count })
+        out.writeCount(sections.count)
+        for s in sections { out.writeCount(s.count) }
+        var bytes = out.bytes
+        for s in sections { bytes += s }
+        return bytes
     }
 
     /// The book written by `snapshotBytes()`; throws where the bytes do not
     /// describe a book (they are then ignored and the journal is read instead).
     public init(snapshot r: inout SnapshotReader) throws(SnapshotDecodingError) {
         self.init()
-        clients = try r.readDictionary(); invoices = try r.readDictionary()
-        paymentsByInvoice = try r.readDictionary(); interactionsByClient = try r.readDictionary()
-        invoicesByClient = try r.readDictionary(); followUps = try r.readDictionary(); reasons = try r.readDictionary()
-        plans = try r.readDictionary(); offers = try r.readDictionary(); offerAnswers = try r.readDictionary()
-        reminders = try r.readDictionary(); escalations = try r.readDictionary(); writeOffsByInvoice = try r.readDictionary()
-        eventCount = try r.readInt(); unknownEventTypes = try r.readDictionary(); problems = try r.readArray()
         let n = try r.readCount()
-        seenEvents.reserveCapacity(n)
-        for _ in 0..<n { seenEvents.insert(EventID(try r.readString())) }
-        guard seenEvents.count == n else { throw r.failure("an event id appears twice") }
-        clientVersion = try r.readDictionary(); invoiceVersion = try r.readDictionary()
+        guard n == 4 else { throw r.failure("expected 4 sections, found \(n)") }
+        var ranges: [Range<Int>] = []
+        var lengths: [Int] = []
+        for _ in 0..<n { lengths.append(try r.readCount()) }
+        var at = r.offset
+        for l in lengths {
+            guard l <= r.buffer.count - at else { throw r.failure("a section runs past the end") }
+            ranges.append(at..<at + l)
+            at += l
+        }
+        guard at == r.buffer.count else { throw r.failure("bytes after the last section") }
+        nonisolated(unsafe) let base = r.buffer
+        let sections = ranges
+        let parts = SectionResults()
+        DispatchQueue.concurrentPerform(iterations: 4) { i in
+            var s = SnapshotReader(UnsafeBufferPointer(rebasing: base[sections[i]]))
+            do throws(SnapshotDecodingError) {
+                switch i {
+                case 0:
+                    var b = Book()
+                    b.clients = try s.readDictionary(); b.invoices = try s.readDictionary()
+                    b.paymentsByInvoice = try s.readDictionary(); b.invoicesByClient = try s.readDictionary()
+                    b.writeOffsByInvoice = try s.readDictionary(); b.clientVersion = try s.readDictionary()
+                    b.invoiceVersion = try s.readDictionary()
+                    parts.records = b
+                case 1:
+                    parts.interactions = try s.readDictionary()
+                case 2:
+                    let count = try s.readCount()
+                    var seen = Set<EventID>(minimumCapacity: count)
+                    for _ in 0..<count { seen.insert(EventID(try s.readString())) }
+                    guard seen.count == count else { throw s.failure("an event id appears twice") }
+                    parts.seen = seen
+                default:
+                    var b = Book()
+                    b.followUps = try s.readDictionary(); b.reasons = try s.readDictionary(); b.plans = try s.readDictionary()
+                    b.offers = try s.readDictionary(); b.offerAnswers = try s.readDictionary(); b.reminders = try s.readDictionary()
+                    b.escalations = try s.readDictionary(); b.eventCount = try s.readInt()
+                    b.unknownEventTypes = try s.readDictionary(); b.problems = try s.readArray()
+                    parts.workflow = b
+                }
+                guard s.isAtEnd else { throw s.failure("bytes left over") }
+            } catch {
+                parts.fail(SnapshotDecodingError(offset: sections[i].lowerBound + error.offset, reason: error.reason))
+            }
+        }
+        if let e = parts.error { throw e }
+        guard let records = parts.records, let interactions = parts.interactions, let seen = parts.seen, let workflow = parts.workflow else {
+            throw r.failure("a section is missing")
+        }
+        self = records
+        interactionsByClient = interactions
+        seenEvents = seen
+        followUps = workflow.followUps; reasons = workflow.reasons; plans = workflow.plans; offers = workflow.offers
+        offerAnswers = workflow.offerAnswers; reminders = workflow.reminders; escalations = workflow.escalations
+        eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes; problems = workflow.problems
+        r.skipToEnd()
         guard seenEvents.count >= eventCount else { throw r.failure("fewer event ids than events") }
+    }
+}
+
+/// Where the sections decoded at the same time leave their results; each
+/// slot is written by one section only, and read after all have finished.
+private final class SectionResults: @unchecked Sendable {
+    var records: Book?
+    var interactions: [ClientID: [Interaction]]?
+    var seen: Set<EventID>?
+    var workflow: Book?
+    private let firstError = Mutex<SnapshotDecodingError?>(nil)
+
+    var error: SnapshotDecodingError? { firstError.withLock { $0 } }
+
+    /// Keeps the failure nearest the start, whichever section finds it first.
+    func fail(_ e: SnapshotDecodingError) {
+        firstError.withLock { if $0 == nil || e.offset < $0!.offset { $0 = e } }
     }
 }

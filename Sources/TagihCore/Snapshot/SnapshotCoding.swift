@@ -70,6 +70,9 @@ public struct SnapshotReader {
 
     public var isAtEnd: Bool { offset == buffer.count }
 
+    /// Marks everything as read (after the caller decoded the rest itself).
+    mutating func skipToEnd() { offset = buffer.count }
+
     func failure(_ reason: String) -> SnapshotDecodingError { SnapshotDecodingError(offset: offset, reason: reason) }
 
     public mutating func readUInt64() throws(SnapshotDecodingError) -> UInt64 {
