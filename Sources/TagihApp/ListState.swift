@@ -60,64 +60,13 @@ public enum ListRow: Sendable, Equatable {
     }
 }
 
-/// Matches rows against the words of a filter: each word in the client's
-/// folded text (name, contact, notes) or the invoice number. Works on bytes of
-/// already folded text, and remembers each client's answer within one pass.
-struct Matcher {
-    let words: [[UInt8]]
-    let clients: [ClientID: [UInt8]]
-    let numbers: [InvoiceID: [UInt8]]
-    var clientHits: [ClientID: [Bool]] = [:]
-
-    init(words: [String], clients: [ClientID: [UInt8]], numbers: [InvoiceID: [UInt8]]) {
-        self.words = words.map { Array($0.utf8) }
-        self.clients = clients
-        self.numbers = numbers
-    }
-
-    mutating func matches(_ r: OverdueRow) -> Bool {
-        let id = r.invoice.clientID
-        let hits: [Bool]
-        if let known = clientHits[id] { hits = known } else {
-            let text = clients[id] ?? []
-            hits = words.map { Matcher.contains(text, $0) }
-            clientHits[id] = hits
-        }
-        let number = numbers[r.invoice.id] ?? []
-        for (i, w) in words.enumerated() where !hits[i] && !Matcher.contains(number, w) { return false }
-        return true
-    }
-
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard hay.count >= needle.count else { return false }
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-}
-
 /// The overdue list: its rows after filter, sort and grouping; selection,
 /// scroll position and marks.
 public struct ListState: Sendable {
     /// Every overdue invoice (before the filter).
     public private(set) var base: [OverdueRow] = []
-    /// Folded text searched per client: name, contact person, notes.
-    private var clientText: [ClientID: [UInt8]] = [:]
-    /// Folded invoice number per invoice.
-    private var numberText: [InvoiceID: [UInt8]] = [:]
+    /// What the filter searches, by row of `base`.
+    private var index = SearchIndex()
     public private(set) var rows: [ListRow] = []
     public private(set) var query = ""
     public private(set) var sort: ListSort = .daysLate
@@ -142,8 +91,6 @@ public struct ListState: Sendable {
         sortedFor = nil
         // Unsorted here: `apply` sorts once, by the chosen column.
         base = book.openRows(today: today, buckets: buckets).filter { $0.daysLate >= 1 }
-        clientText = [:]
-        numberText = [:]
         statuses = [:]
         var names: [(id: ClientID, name: String)] = []
         for id in Set(base.map(\.invoice.clientID)) { names.append((id, book.clients[id]?.name ?? id.raw)) }
@@ -157,23 +104,7 @@ public struct ListState: Sendable {
         // Workflow statuses are worked out for the rows on screen (see `clamp`), not all at once.
         statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
         if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
-        var folder = SearchText.Folder()
-        for r in base {
-            var number: [UInt8] = []
-            folder.append(r.invoice.number, to: &number)
-            numberText[r.invoice.id] = number
-            if clientText[r.invoice.clientID] == nil {
-                var text: [UInt8] = []
-                folder.append(r.clientName, to: &text)
-                text.append(10)
-                folder.append(r.client?.contactPerson ?? "", to: &text)
-                for i in book.interactionsByClient[r.invoice.clientID] ?? [] {
-                    text.append(10)
-                    folder.append(i.notes, to: &text)
-                }
-                clientText[r.invoice.clientID] = text
-            }
-        }
+        index = SearchIndex(rows: base, book: book)
         apply()
         measure()
     }
@@ -210,17 +141,14 @@ public struct ListState: Sendable {
 
     mutating func setQuery(_ q: String) {
         let narrowing = !query.isEmpty && q.hasPrefix(query) && grouping == .invoice && !disputesOnly
-        let previous = rows
         query = q
         if narrowing {
             // Typing one more letter only removes rows: filter what is shown, in its order.
-            var matcher = Matcher(words: SearchText.words(q), clients: clientText, numbers: numberText)
-            let keep = current?.key
-            rows = previous.filter { r in
-                guard case let .invoice(o) = r else { return true }
-                return matcher.matches(o)
-            }
-            if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
+            var matcher = Matcher(words: SearchText.words(q), clients: index.clientTexts.count)
+            let keep = visible.indices.contains(selected) ? visible[selected] : nil
+            visible = visible.filter { matcher.matches($0, in: index) }
+            rows = visible.map { .invoice(base[Int($0)]) }
+            if let keep, let i = visible.firstIndex(of: keep) { selected = i }
         } else {
             apply()
         }
@@ -281,26 +209,36 @@ public struct ListState: Sendable {
     public var current: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
     /// Filters, groups and sorts `base` into `rows`, keeping the selected row.
-    /// `base` in the chosen order, kept so that filtering (which keeps order) never re-sorts.
-    private var sortedBase: [OverdueRow] = []
+    /// Rows of `base` (by index) in the chosen order, kept so that filtering
+    /// (which keeps order) never re-sorts.
+    private var sortedOrder: [Int32] = []
     private var sortedFor: (ListSort, Bool, Int)?
+    /// In the per-invoice list, the row of `base` behind each of `rows`.
+    private var visible: [Int32] = []
 
     mutating func apply() {
-        let keep = current?.key
+        let keepRow = grouping == .invoice && visible.indices.contains(selected) ? visible[selected] : nil
+        let keepClient = current?.clientID
         let words = SearchText.words(query)
         if grouping == .invoice, sortedFor.map({ $0 != (sort, descending, base.count) }) ?? true {
-            sortedBase = sortInvoices(base)
+            sortedOrder = sortInvoices()
             sortedFor = (sort, descending, base.count)
         }
-        let source = grouping == .invoice ? sortedBase : base
-        let candidates = disputesOnly ? source.filter { statuses[$0.invoice.clientID]?.disputed.contains($0.invoice.id) == true } : source
-        var matcher = Matcher(words: words, clients: clientText, numbers: numberText)
-        let matching = words.isEmpty ? candidates : candidates.filter { matcher.matches($0) }
+        let source = grouping == .invoice ? sortedOrder : Array(0..<Int32(base.count))
+        let candidates = disputesOnly
+            ? source.filter { statuses[base[Int($0)].invoice.clientID]?.disputed.contains(base[Int($0)].invoice.id) == true } : source
+        var matcher = Matcher(words: words, clients: index.clientTexts.count)
+        let matching = words.isEmpty ? candidates : candidates.filter { matcher.matches($0, in: index) }
         switch grouping {
-        case .invoice: rows = matching.map { .invoice($0) }
-        case .client: rows = sortClients(group(matching)).map { .client($0) }
+        case .invoice:
+            visible = matching
+            rows = matching.map { .invoice(base[Int($0)]) }
+            if let keepRow, let i = visible.firstIndex(of: keepRow) { selected = i }
+        case .client:
+            visible = []
+            rows = sortClients(group(matching.map { base[Int($0)] })).map { .client($0) }
+            if let keepClient, let i = rows.firstIndex(where: { $0.clientID == keepClient }) { selected = i }
         }
-        if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { selected = i }
     }
 
     private func group(_ rows: [OverdueRow]) -> [ClientRow] {
@@ -320,7 +258,7 @@ public struct ListState: Sendable {
     /// Orders rows by the chosen column, then by name and number so ties are stable.
     /// Sorts by a precomputed integer key per row (names by their rank), so
     /// sorting 100,000 rows compares numbers, not strings.
-    private func sortInvoices(_ rows: [OverdueRow]) -> [OverdueRow] {
+    private func sortInvoices() -> [Int32] {
         let desc = descending
         func key(_ r: OverdueRow) -> Int64 {
             switch sort {
@@ -333,12 +271,15 @@ public struct ListState: Sendable {
         }
         // Amounts compare within a currency: the currency code orders first.
         let currencyRank: (OverdueRow) -> Int = { sort == .balance ? (currencyOrder[$0.balance.currency] ?? 0) : 0 }
-        var keyed = rows.map { (row: $0, group: currencyRank($0), key: key($0), name: nameRank[$0.invoice.clientID] ?? 0) }
+        var keyed = base.indices.map { i in
+            let r = base[i]
+            return (row: Int32(i), group: currencyRank(r), key: key(r), name: nameRank[r.invoice.clientID] ?? 0)
+        }
         keyed.sort { a, b in
             if a.group != b.group { return a.group < b.group }
             if a.key != b.key { return desc ? a.key > b.key : a.key < b.key }
             if a.name != b.name { return a.name < b.name }
-            return a.row.invoice.number < b.row.invoice.number
+            return base[Int(a.row)].invoice.number < base[Int(b.row)].invoice.number
         }
         return keyed.map(\.row)
     }

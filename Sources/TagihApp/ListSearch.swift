@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
+/// What the filter searches, folded once when the list is built: per client
+/// its name, contact person and every note; per row its invoice number. Rows
+/// and clients are numbered, so a keystroke never hashes an id.
+struct SearchIndex: Sendable {
+    /// The client (index into `clientTexts`) of each row of `base`.
+    var clientOfRow: [Int32] = []
+    /// The folded invoice number of each row of `base`.
+    var numbers: [[UInt8]] = []
+    /// The folded text of each client.
+    var clientTexts: [[UInt8]] = []
+
+    init() {}
+
+    init(rows: [OverdueRow], book: Book) {
+        var folder = SearchText.Folder()
+        var clientIndex: [ClientID: Int32] = [:]
+        clientOfRow.reserveCapacity(rows.count)
+        numbers.reserveCapacity(rows.count)
+        for r in rows {
+            var number: [UInt8] = []
+            folder.append(r.invoice.number, to: &number)
+            numbers.append(number)
+            if let known = clientIndex[r.invoice.clientID] {
+                clientOfRow.append(known)
+                continue
+            }
+            var text: [UInt8] = []
+            folder.append(r.clientName, to: &text)
+            text.append(10)
+            folder.append(r.client?.contactPerson ?? "", to: &text)
+            for i in book.interactionsByClient[r.invoice.clientID] ?? [] {
+                text.append(10)
+                folder.append(i.notes, to: &text)
+            }
+            let n = Int32(clientTexts.count)
+            clientIndex[r.invoice.clientID] = n
+            clientTexts.append(text)
+            clientOfRow.append(n)
+        }
+    }
+}
+
+/// Matches rows against the words of a filter: each word in the client's
+/// folded text or the invoice number. Remembers each client's answer within
+/// one pass, so a client's notes are searched once however many invoices it has.
+struct Matcher {
+    /// At most 64 words count (one bit each).
+    let words: [[UInt8]]
+    private var clientMask: [UInt64]
+    private var clientKnown: [Bool]
+    private let all: UInt64
+
+    init(words: [String], clients: Int) {
+        self.words = Array(words.prefix(64).map { Array($0.utf8) })
+        clientMask = Array(repeating: 0, count: clients)
+        clientKnown = Array(repeating: false, count: clients)
+        all = self.words.count == 64 ? .max : (1 << UInt64(self.words.count)) - 1
+    }
+
+    /// Whether row `i` of the list's base matches every word.
+    mutating func matches(_ i: Int32, in index: SearchIndex) -> Bool {
+        let c = Int(index.clientOfRow[Int(i)])
+        if !clientKnown[c] {
+            var mask: UInt64 = 0
+            for (k, w) in words.enumerated() where Matcher.contains(index.clientTexts[c], w) { mask |= 1 << UInt64(k) }
+            clientMask[c] = mask
+            clientKnown[c] = true
+        }
+        let mask = clientMask[c]
+        if mask == all { return true }
+        let number = index.numbers[Int(i)]
+        for (k, w) in words.enumerated() where mask & (1 << UInt64(k)) == 0 && !Matcher.contains(number, w) { return false }
+        return true
+    }
+
+    /// Whether `needle` occurs in `hay` (byte for byte; both already folded).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                // memchr finds candidates for the first byte (vectorised in the C library), memcmp checks the rest.
+                let base = h.baseAddress!, first = Int32(n[0])
+                let last = h.count - n.count
+                var at = 0
+                while at <= last {
+                    guard let hit = memchr(base + at, first, last - at + 1) else { return false }
+                    let i = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
+        }
+    }
+}
