@@ -93,9 +93,10 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshRows() {
-        summary = book.agingSummary(today: today, buckets: buckets)
+        let open = book.openRows(today: today, buckets: buckets)
+        summary = Book.agingSummary(of: open, buckets: buckets)
         list.measuredFormat = moneyFormat
-        list.rebuild(book: book, today: today, buckets: buckets, policy: policy, zoneOffset: zoneOffset)
+        list.rebuild(open: open, book: book, today: today, buckets: buckets, policy: policy, zoneOffset: zoneOffset)
         list.clamp(viewport: viewportHeight)
         refreshScreen()
     }

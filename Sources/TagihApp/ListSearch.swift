@@ -21,6 +21,7 @@ struct SearchIndex: Sendable {
     init(rows: [OverdueRow], book: Book) {
         var folder = SearchText.Folder()
         var clientIndex: [ClientID: Int32] = [:]
+        var clients: [OverdueRow] = []
         clientOfRow.reserveCapacity(rows.count)
         numbers.reserveCapacity(rows.count)
         for r in rows {
@@ -29,21 +30,33 @@ struct SearchIndex: Sendable {
             numbers.append(number)
             if let known = clientIndex[r.invoice.clientID] {
                 clientOfRow.append(known)
-                continue
+            } else {
+                let n = Int32(clients.count)
+                clientIndex[r.invoice.clientID] = n
+                clients.append(r)
+                clientOfRow.append(n)
             }
-            var text: [UInt8] = []
-            folder.append(r.clientName, to: &text)
-            text.append(10)
-            folder.append(r.client?.contactPerson ?? "", to: &text)
-            for i in book.interactionsByClient[r.invoice.clientID] ?? [] {
-                text.append(10)
-                folder.append(i.notes, to: &text)
-            }
-            let n = Int32(clientTexts.count)
-            clientIndex[r.invoice.clientID] = n
-            clientTexts.append(text)
-            clientOfRow.append(n)
         }
+        // Each client's name, contact and notes, folded on several cores.
+        let texts = ParallelSlots<[UInt8]>(count: clients.count, initial: [])
+        let interactions = book.interactionsByClient
+        let firstRows = clients
+        _ = ParallelSlots<[UInt8]>.forEachChunk(of: clients.count, threshold: 2000) { _, range in
+            var folder = SearchText.Folder()
+            for k in range {
+                let r = firstRows[k]
+                var text: [UInt8] = []
+                folder.append(r.clientName, to: &text)
+                text.append(10)
+                folder.append(r.client?.contactPerson ?? "", to: &text)
+                for i in interactions[r.invoice.clientID] ?? [] {
+                    text.append(10)
+                    folder.append(i.notes, to: &text)
+                }
+                texts[k] = text
+            }
+        }
+        clientTexts = texts.values
     }
 }
 

@@ -88,9 +88,16 @@ public struct ListState: Sendable {
     private var currencyOrder: [Currency: Int] = [:]
 
     mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
+        rebuild(open: book.openRows(today: today, buckets: buckets), book: book, today: today, buckets: buckets,
+                policy: policy, zoneOffset: zoneOffset)
+    }
+
+    /// Rebuilds from the book's open rows (`Book.openRows`), already worked out by the caller.
+    mutating func rebuild(open: [OverdueRow], book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard,
+                          zoneOffset: Int = 0) {
         sortedFor = nil
         // Unsorted here: `apply` sorts once, by the chosen column.
-        base = book.openRows(today: today, buckets: buckets).filter { $0.daysLate >= 1 }
+        base = open.filter { $0.daysLate >= 1 }
         statuses = [:]
         var names: [(id: ClientID, name: String)] = []
         for id in Set(base.map(\.invoice.clientID)) { names.append((id, book.clients[id]?.name ?? id.raw)) }

@@ -74,27 +74,36 @@ public struct AgingSummary: Sendable, Equatable {
 
 extension Book {
     /// Every invoice with a balance left, with its aging on `today`, in no set order.
+    ///
+    /// Goes client by client (a client's record and contact dates are looked
+    /// up once), in parallel chunks on a large book.
     public func openRows(today: CivilDate, buckets: AgingBuckets = .standard) -> [OverdueRow] {
-        var rows: [OverdueRow] = []
-        rows.reserveCapacity(invoices.count)
-        // Contact dates are worked out once per client, not once per invoice.
-        var contact: [ClientID: (last: Timestamp?, next: CivilDate?)] = [:]
-        for inv in invoices.values {
+        let clientIDs = Array(invoicesByClient.keys)
+        let parts = ParallelSlots<[OverdueRow]>(count: 4, initial: [])
+        let book = self
+        _ = ParallelSlots<[OverdueRow]>.forEachChunk(of: clientIDs.count, threshold: 4000) { c, range in
+            var rows: [OverdueRow] = []
+            rows.reserveCapacity(range.count * 5)
+            for id in clientIDs[range] { book.appendOpenRows(of: id, today: today, buckets: buckets, to: &rows) }
+            parts[c] = rows
+        }
+        return Array(parts.values.joined())
+    }
+
+    private func appendOpenRows(of id: ClientID, today: CivilDate, buckets: AgingBuckets, to rows: inout [OverdueRow]) {
+        let client = clients[id]
+        var contact: (last: Timestamp?, next: CivilDate?)?
+        for invoiceID in invoicesByClient[id] ?? [] {
+            guard let inv = invoices[invoiceID] else { continue }
             let p = paid(inv)
-            let settled = (try? p.adding(writtenOff(inv))) ?? p
+            let settled = writeOffsByInvoice.isEmpty ? p : ((try? p.adding(writtenOff(inv))) ?? p)
             let rest = (try? inv.amount.subtracting(settled)) ?? inv.amount
             guard rest.isPositive else { continue }
             let late = inv.daysLate(on: today)
-            let c: (last: Timestamp?, next: CivilDate?)
-            if let known = contact[inv.clientID] { c = known } else {
-                c = (lastContact(inv.clientID)?.at, nextFollowUp(inv.clientID, today: today))
-                contact[inv.clientID] = c
-            }
-            rows.append(OverdueRow(invoice: inv, client: clients[inv.clientID], daysLate: late,
-                                   bucket: buckets.index(daysLate: late), balance: rest,
-                                   paid: p, lastContact: c.last, nextFollowUp: c.next))
+            if contact == nil { contact = (lastContact(id)?.at, nextFollowUp(id, today: today)) }
+            rows.append(OverdueRow(invoice: inv, client: client, daysLate: late, bucket: buckets.index(daysLate: late),
+                                   balance: rest, paid: p, lastContact: contact?.last, nextFollowUp: contact?.next))
         }
-        return rows
     }
 
     /// The overdue invoices (at least one day past due), most days late first,
@@ -108,6 +117,13 @@ extension Book {
     }
 
     /// Open balances per aging bucket on `today`.
+    /// Open balances per aging bucket, from rows `openRows` already worked out.
+    public static func agingSummary(of rows: [OverdueRow], buckets: AgingBuckets) -> AgingSummary {
+        var s = AgingSummary(buckets: buckets)
+        for r in rows { s.add(r.balance, bucket: r.bucket) }
+        return s
+    }
+
     public func agingSummary(today: CivilDate, buckets: AgingBuckets = .standard) -> AgingSummary {
         var s = AgingSummary(buckets: buckets)
         for inv in invoices.values {
