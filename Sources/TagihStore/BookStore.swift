@@ -123,10 +123,10 @@ public final class BookStore {
             let isOwn = path == ownJournalPath
             let covered = snapshot?.coverage[name]
             let base = covered?.end ?? 0
-            let bytes: [UInt8]
-            do { bytes = try PosixFile.readFile(path, from: base) } catch { throw .io(error) }
-            let scan = JournalScan.scan(bytes, base: base)
-            all += scan.events
+            var scan: JournalScan
+            do { scan = try JournalScan.scanFile(path, from: base) } catch { throw .io(error) }
+            // Take the events over rather than copy them (one journal holds them all on a single machine).
+            if all.isEmpty { swap(&all, &scan.events) } else { all += scan.events; scan.events = [] }
             let shown = "journal/\(name)"
             for d in scan.damage {
                 if !damageNamed {
@@ -143,7 +143,9 @@ public final class BookStore {
             }
             if let torn = scan.tornTail {
                 if isOwn && readOnlyReason == nil {
-                    try cutTornTail(torn, tornBytes: bytes[(torn.offset - base)...], shown: shown)
+                    let tornBytes: [UInt8]
+                    do { tornBytes = try PosixFile.readFile(path, from: torn.offset) } catch { throw .io(error) }
+                    try cutTornTail(torn, tornBytes: tornBytes[...], shown: shown)
                 } else {
                     warnings.append(tr("{0}: incomplete last record at byte {1} ({2} bytes) ignored: {3}", shown, torn.offset, torn.length, torn.reason))
                     if isOwn { ownEnd = torn.offset + torn.length }

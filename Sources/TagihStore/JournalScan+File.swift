@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
+extension JournalScan {
+    /// Scans a journal file from `offset` in pieces of about `pieceSize`
+    /// bytes cut at line ends, so a large journal is never in memory whole
+    /// next to its events. Gives what `scan` of the whole file would give.
+    static func scanFile(_ path: String, from offset: Int, pieceSize: Int = 16 << 20) throws(StoreIOError) -> JournalScan {
+        let fd = try PosixFile.open(path, flags: O_RDONLY)
+        defer { close(fd) }
+        let size = try PosixFile.size(fd, path: path)
+        var result = JournalScan(goodEnd: offset)
+        var at = offset
+        var carry: [UInt8] = []
+        while at < size || !carry.isEmpty {
+            var piece = carry
+            let want = min(pieceSize, size - at)
+            if want > 0 {
+                let start = piece.count
+                piece += [UInt8](repeating: 0, count: want)
+                let n = piece.withUnsafeMutableBytes { p in pread(fd, p.baseAddress! + start, want, off_t(at)) }
+                if n < 0 { throw StoreIOError(path: path, operation: "read", code: errno) }
+                if n < want { piece.removeLast(want - n) }
+                at += max(0, n)
+                if n == 0 { at = size }
+            }
+            let pieceStart = at - piece.count
+            // Cut at the last line end unless this is the end of the file.
+            if at < size, let nl = piece.lastIndex(of: 10) {
+                carry = Array(piece[(nl + 1)...])
+                piece.removeSubrange((nl + 1)...)
+            } else if at < size {
+                carry = piece
+                continue
+            } else {
+                carry = []
+            }
+            var part = JournalScan.scan(piece, base: pieceStart)
+            if result.events.isEmpty { swap(&result.events, &part.events) } else { result.events += part.events }
+            result.damage += part.damage
+            // A bad last line of a piece is only torn if nothing good follows it in the file.
+            if let t = result.tornTail { result.damage.append(t) }
+            result.tornTail = part.tornTail
+            if part.goodEnd > pieceStart || part.lastSeq > 0 { result.goodEnd = max(result.goodEnd, part.goodEnd) }
+            result.lastSeq = max(result.lastSeq, part.lastSeq)
+        }
+        if let t = result.tornTail, result.goodEnd > t.offset {
+            result.damage.append(t)
+            result.tornTail = nil
+        }
+        result.damage.sort { $0.offset < $1.offset }
+        return result
+    }
+}
