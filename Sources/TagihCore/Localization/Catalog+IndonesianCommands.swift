@@ -184,6 +184,5 @@ extension Catalog {
         "same order": "orde yang sama",
         "tagih bench on {0}: {1} clients, {2} invoices, {3} events": "tagih bench pada {0}: {1} klien, {2} tagihan, {3} peristiwa",
         "| measure | median | p99 | budget |": "| ukuran | median | p99 | anggaran |",
-        "| peak resident memory | {0} MB | | ≤ 250 MB |": "| memori resident puncak | {0} MB | | ≤ 250 MB |",
     ]
 }

@@ -22,5 +22,8 @@ extension Catalog {
         "first frame, with a snapshot": "bingkai pertama, dengan snapshot",
         "tagih report aging, from the journal": "tagih report aging, dari jurnal",
         "write a snapshot": "tulis snapshot",
+        "| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |": "| memori puncak, membuka dengan snapshot | {0} MB | | ≤ 250 MB |",
+        "| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |": "| memori puncak, membuka dari jurnal | {0} MB | | ≤ 250 MB |",
+        "| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |": "| memori puncak, benchmark ini (buku, daftar, saringan, simpan) | {0} MB | | — |",
     ]
 }
