@@ -27,7 +27,7 @@ public struct Book: Sendable, Equatable {
     /// Inconsistencies met while folding, in fold order, for `tagih check` and the status bar.
     public internal(set) var problems: [String] = []
 
-    var seenEvents: Set<EventID> = []
+    var seenEvents = EventIDSet()
     /// The event that set each client's and invoice's current record, so a
     /// record folded late (a merged journal) only wins if it is newer.
     var clientVersion: [ClientID: Event.OrderKey] = [:]
@@ -43,7 +43,7 @@ public struct Book: Sendable, Equatable {
 
     /// Folds one event into the book.
     public mutating func apply(_ e: Event) {
-        guard seenEvents.insert(e.id).inserted else { return }
+        guard seenEvents.insert(e.id) else { return }
         eventCount += 1
         switch e.body {
         case let .clientRecorded(c):

@@ -57,8 +57,8 @@ extension BookStore {
             }
             coverage[c.journal] = c
         }
-        let decoded: Result<Book, SnapshotDecodingError> = file.bookBytes.withUnsafeBufferPointer { buf in
-            var r = SnapshotReader(buf)
+        let decoded: Result<Book, SnapshotDecodingError> = bytes.withUnsafeBufferPointer { whole in
+            var r = SnapshotReader(UnsafeBufferPointer(rebasing: whole[file.bookStart...]))
             do throws(SnapshotDecodingError) {
                 let b = try Book(snapshot: &r)
                 guard r.isAtEnd else { return .failure(SnapshotDecodingError(offset: r.offset, reason: tr("bytes left over"))) }

@@ -18,7 +18,7 @@ import TagihCore
 /// `Book.snapshotBytes()`. All integers in the header are little-endian.
 public struct SnapshotFile: Equatable, Sendable {
     /// Raised when what the snapshot holds or how it is laid out changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic = Array("TAGIHSNP".utf8)
     static let headerSize = 8 + 4 + 8 + 4
     /// Bytes before each covered end whose checksum the snapshot keeps.
@@ -37,7 +37,10 @@ public struct SnapshotFile: Equatable, Sendable {
     }
 
     public var coverage: [Coverage]
+    /// The book's bytes (`Book.snapshotBytes()`) when writing; empty when read,
+    /// where `bookStart` says where they begin in the file instead (no copy).
     public var bookBytes: [UInt8]
+    public var bookStart = 0
 
     /// The steps of writing a snapshot, in order; a test may stop after any.
     public enum Step: CaseIterable, Sendable { case tempWritten, tempSynced, renamed, directorySynced }
@@ -83,7 +86,9 @@ public struct SnapshotFile: Equatable, Sendable {
                     coverage.append(Coverage(journal: try r.readString(), end: try r.readInt(), lastSeq: try r.readInt64(),
                                              tailCRC: UInt32(truncatingIfNeeded: try r.readInt64())))
                 }
-                return .success(SnapshotFile(coverage: coverage, bookBytes: Array(buf[r.offset...])))
+                var file = SnapshotFile(coverage: coverage, bookBytes: [])
+                file.bookStart = r.offset
+                return .success(file)
             } catch {
                 return .failure(.init(tr("snapshot coverage unreadable at byte {0}: {1}", error.offset, error.reason)))
             }

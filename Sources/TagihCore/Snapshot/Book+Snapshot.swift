@@ -18,8 +18,18 @@ extension Book {
         w.write(interactionsByClient)
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 20)
-        w.writeCount(seenEvents.count)
-        for id in seenEvents { w.write(id.raw) }
+        // Event ids: canonical UUIDs as 16 raw bytes each, then any others as strings.
+        var packed = seenEvents.packed
+        var others: [EventID] = []
+        for id in seenEvents.others {
+            if let bits = EventIDSet.bits(id.raw) { packed.append(bits) } else { others.append(id) }
+        }
+        packed.sort()
+        w.writeCount(packed.count)
+        for p in packed {
+            for v in [p.hi, p.lo] { for i in (0..<8).reversed() { w.writeByte(UInt8(truncatingIfNeeded: v >> UInt64(8 * i))) } }
+        }
+        w.write(others.map(\.raw))
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 16)
         w.write(followUps); w.write(reasons); w.write(plans); w.write(offers); w.write(offerAnswers)
@@ -67,10 +77,20 @@ extension Book {
                     parts.interactions = try s.readDictionary()
                 case 2:
                     let count = try s.readCount()
-                    var seen = Set<EventID>(minimumCapacity: count)
-                    for _ in 0..<count { seen.insert(EventID(try s.readString())) }
-                    guard seen.count == count else { throw s.failure("an event id appears twice") }
-                    parts.seen = seen
+                    let raw = try s.readBytes(count * 16)
+                    var packed: [EventIDSet.UUIDBits] = []
+                    packed.reserveCapacity(count)
+                    raw.withUnsafeBufferPointer { b in
+                        for k in 0..<count {
+                            var hi: UInt64 = 0, lo: UInt64 = 0
+                            for i in 0..<8 { hi = hi << 8 | UInt64(b[k * 16 + i]); lo = lo << 8 | UInt64(b[k * 16 + 8 + i]) }
+                            packed.append(.init(hi: hi, lo: lo))
+                        }
+                    }
+                    for k in packed.indices.dropFirst() where !(packed[k - 1] < packed[k]) { throw s.failure("event ids out of order or repeated") }
+                    let others = try s.readArray(String.self).map(EventID.init)
+                    guard Set(others).count == others.count else { throw s.failure("an event id appears twice") }
+                    parts.seen = EventIDSet(packed: packed, others: Set(others))
                 default:
                     var b = Book()
                     b.followUps = try s.readDictionary(); b.reasons = try s.readDictionary(); b.plans = try s.readDictionary()
@@ -104,7 +124,7 @@ extension Book {
 private final class SectionResults: @unchecked Sendable {
     var records: Book?
     var interactions: [ClientID: [Interaction]]?
-    var seen: Set<EventID>?
+    var seen: EventIDSet?
     var workflow: Book?
     private let firstError = Mutex<SnapshotDecodingError?>(nil)
 

@@ -30,6 +30,8 @@ public struct SnapshotWriter {
     public mutating func write(_ v: Int) { write(Int64(v)) }
     public mutating func write(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
+    public mutating func writeByte(_ b: UInt8) { bytes.append(b) }
+
     /// A count of things that follow (read back with `readCount`).
     public mutating func writeCount(_ n: Int) { write(UInt64(n)) }
 
@@ -110,6 +112,13 @@ public struct SnapshotReader {
         let n = try readUInt64()
         guard n <= UInt64(buffer.count - offset) else { throw failure("count \(n) runs past the end") }
         return Int(n)
+    }
+
+    /// The next `n` bytes as they are.
+    public mutating func readBytes(_ n: Int) throws(SnapshotDecodingError) -> ArraySlice<UInt8> {
+        guard n >= 0, n <= buffer.count - offset else { throw failure("\(n) bytes run past the end") }
+        defer { offset += n }
+        return ArraySlice(UnsafeBufferPointer(rebasing: buffer[offset..<offset + n]))
     }
 
     public mutating func readString() throws(SnapshotDecodingError) -> String {
