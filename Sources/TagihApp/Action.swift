@@ -25,6 +25,9 @@ public enum Action: Sendable {
     case draftFound(Draft)
     /// `$EDITOR` returned (nil: it failed or was not saved).
     case externalEditFinished(String?)
+    /// The filter's search index for the list's rows was built off the main
+    /// path (see `ListState.searchIndexJob`).
+    case searchIndexBuilt(SearchIndex, listVersion: Int)
 }
 
 /// Why something was saved, so the reducer knows what to close and say.

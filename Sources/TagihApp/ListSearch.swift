@@ -8,7 +8,7 @@ import TagihCore
 /// What the filter searches, folded once when the list is built: per client
 /// its name, contact person and every note; per row its invoice number. Rows
 /// and clients are numbered, so a keystroke never hashes an id.
-struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
     /// The client (index into `clientTexts`) of each row of `base`.
     var clientOfRow: [Int32] = []
     /// The folded invoice number of each row of `base`.
@@ -18,7 +18,8 @@ struct SearchIndex: Sendable {
 
     init() {}
 
-    init(rows: [OverdueRow], book: Book) {
+    /// Folds the text of `rows` (the list's `base`) and their clients' notes in `book`.
+    public init(rows: [OverdueRow], book: Book) {
         var folder = SearchText.Folder()
         var clientIndex: [ClientID: Int32] = [:]
         var clients: [OverdueRow] = []

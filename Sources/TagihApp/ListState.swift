@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TagihCore
 
 /// How the overdue list is ordered.
@@ -65,8 +70,31 @@ public enum ListRow: Sendable, Equatable {
 public struct ListState: Sendable {
     /// Every overdue invoice (before the filter).
     public private(set) var base: [OverdueRow] = []
-    /// What the filter searches, by row of `base`.
-    private var index = SearchIndex()
+    /// What the filter searches, by row of `base`: built when first needed,
+    /// or delivered by `searchIndexBuilt` (the app builds it right after the
+    /// first frame, off the main path, so a large book opens sooner).
+    private var index: SearchIndex?
+    /// Counts rebuilds, so an index built for older rows is not installed.
+    public private(set) var version = 0
+
+    /// What building the search index for the current rows needs, or nil when it is there.
+    public var searchIndexJob: (rows: [OverdueRow], book: Book, version: Int)? {
+        guard index == nil, let book = statusSource?.book else { return nil }
+        return (base, book, version)
+    }
+
+    /// Installs an index built elsewhere for rows of `version`.
+    mutating func install(_ built: SearchIndex, version v: Int) {
+        if v == version && index == nil { index = built }
+    }
+
+    /// The search index, built now if it was not yet.
+    private mutating func searchIndex() -> SearchIndex {
+        if let index { return index }
+        let built = SearchIndex(rows: base, book: statusSource?.book ?? Book())
+        index = built
+        return built
+    }
     public private(set) var rows: [ListRow] = []
     public private(set) var query = ""
     public private(set) var sort: ListSort = .daysLate
@@ -99,10 +127,24 @@ public struct ListState: Sendable {
         // Unsorted here: `apply` sorts once, by the chosen column.
         base = open.filter { $0.daysLate >= 1 }
         statuses = [:]
-        var names: [(id: ClientID, name: String)] = []
-        for id in Set(base.map(\.invoice.clientID)) { names.append((id, book.clients[id]?.name ?? id.raw)) }
-        names.sort { a, b in a.name != b.name ? a.name < b.name : a.id < b.id }
+        // Clients in name order (names compared as UTF-8 bytes: code point order, and fast).
+        // Rows come client by client, so a client is looked up once per run of its rows.
+        var names: [(id: ClientID, name: [UInt8])] = []
+        var seen: Set<ClientID> = []
+        var previous: ClientID?
+        for r in base where r.invoice.clientID != previous {
+            previous = r.invoice.clientID
+            if seen.insert(r.invoice.clientID).inserted { names.append((r.invoice.clientID, Array(r.clientName.utf8))) }
+        }
+        names.sort { a, b in
+            let n = min(a.name.count, b.name.count)
+            let o = n == 0 ? 0 : a.name.withUnsafeBufferPointer { x in b.name.withUnsafeBufferPointer { y in
+                memcmp(x.baseAddress!, y.baseAddress!, n) } }
+            if o != 0 { return o < 0 }
+            return a.name.count != b.name.count ? a.name.count < b.name.count : a.id < b.id
+        }
         nameRank = [:]
+        nameRank.reserveCapacity(names.count)
         for (i, n) in names.enumerated() { nameRank[n.id] = i }
         let codes = Set(base.map(\.balance.currency)).sorted()
         currencyOrder = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($0.element, $0.offset) })
@@ -111,7 +153,8 @@ public struct ListState: Sendable {
         // Workflow statuses are worked out for the rows on screen (see `clamp`), not all at once.
         statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
         if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
-        index = SearchIndex(rows: base, book: book)
+        index = nil
+        version += 1
         apply()
         measure()
     }
@@ -151,6 +194,7 @@ public struct ListState: Sendable {
         query = q
         if narrowing {
             // Typing one more letter only removes rows: filter what is shown, in its order.
+            let index = searchIndex()
             var matcher = Matcher(words: SearchText.words(q), clients: index.clientTexts.count)
             let keep = visible.indices.contains(selected) ? visible[selected] : nil
             visible = visible.filter { matcher.matches($0, in: index) }
@@ -234,8 +278,14 @@ public struct ListState: Sendable {
         let source = grouping == .invoice ? sortedOrder : Array(0..<Int32(base.count))
         let candidates = disputesOnly
             ? source.filter { statuses[base[Int($0)].invoice.clientID]?.disputed.contains(base[Int($0)].invoice.id) == true } : source
-        var matcher = Matcher(words: words, clients: index.clientTexts.count)
-        let matching = words.isEmpty ? candidates : candidates.filter { matcher.matches($0, in: index) }
+        let matching: [Int32]
+        if words.isEmpty {
+            matching = candidates
+        } else {
+            let index = searchIndex()
+            var matcher = Matcher(words: words, clients: index.clientTexts.count)
+            matching = candidates.filter { matcher.matches($0, in: index) }
+        }
         switch grouping {
         case .invoice:
             visible = matching

@@ -18,6 +18,9 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     case let .bookChanged(book):
         state.replaceBook(book)
         return []
+    case let .searchIndexBuilt(index, version):
+        state.list.install(index, version: version)
+        return []
     case let .saveSucceeded(book, reason):
         return saveSucceeded(&state, book, reason)
     case let .saveFailed(message):

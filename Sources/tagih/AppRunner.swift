@@ -20,6 +20,7 @@ final class AppRunner {
     private var lastDraftWrite = Date.distantPast
     /// Drafts are written at most this often while typing (and always before quitting).
     private let draftInterval: TimeInterval = 0.3
+    private let searchIndex = SearchIndexBuilder()
 
     init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme,
          keymap: Keymap = .standard, config: Config, environment: [String: String]) {
@@ -64,12 +65,14 @@ final class AppRunner {
             }
         }
         terminal.draw(render(state, theme: theme, keymap: keymap))
+        searchIndex.start(state.list.searchIndexJob)
         // A large book read mostly from the journals: keep a snapshot so the next start is quick.
         store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         while !state.quitting && !SignalWatch.terminationRequested {
             let timeout = pendingDraft != nil ? Int(draftInterval * 1000) : 1000
             let event = terminal.nextEvent(timeoutMillis: timeout)
             flushDraftIfDue()
+            if let (index, version) = searchIndex.take() { dispatch(.searchIndexBuilt(index, listVersion: version), draw: false) }
             guard let event else {
                 tick()
                 continue
@@ -95,6 +98,7 @@ final class AppRunner {
     private func dispatch(_ action: Action, draw: Bool = true) {
         let effects = reduce(&state, action, keymap: keymap)
         for e in effects { perform(e) }
+        searchIndex.start(state.list.searchIndexJob)
         if draw && !state.quitting { terminal.draw(render(state, theme: theme, keymap: keymap)) }
     }
 

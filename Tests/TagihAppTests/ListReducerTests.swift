@@ -34,6 +34,23 @@ final class ListReducerTests: XCTestCase {
         }
     }
 
+    func testTheSearchIndexBuiltElsewhereIsUsedAndAStaleOneIgnored() throws {
+        var s = demoState(80, 24)
+        let job = try XCTUnwrap(s.list.searchIndexJob, "the index waits to be built after the first frame")
+        XCTAssertEqual(job.rows.count, s.list.base.count)
+        // One built for older rows is ignored.
+        _ = reduce(&s, .searchIndexBuilt(SearchIndex(rows: [], book: Book()), listVersion: job.version - 1))
+        XCTAssertNotNil(s.list.searchIndexJob)
+        _ = reduce(&s, .searchIndexBuilt(SearchIndex(rows: job.rows, book: job.book), listVersion: job.version))
+        XCTAssertNil(s.list.searchIndexJob, "installed")
+        typeFilter(&s, "boxes damaged")
+        XCTAssertFalse(s.list.rows.isEmpty)
+        // Without one delivered, the first keystroke builds it: the same rows.
+        var t = demoState(80, 24)
+        typeFilter(&t, "boxes damaged")
+        XCTAssertEqual(t.list.rows.map(\.key), s.list.rows.map(\.key))
+    }
+
     func testEnterKeepsTheFilterAndEscOnTheListClearsIt() {
         var s = demoState(80, 24)
         typeFilter(&s, "sutisna")
