@@ -94,6 +94,46 @@ struct Matcher {
         return true
     }
 
+    /// The rows among `candidates` (indices into the list's base, kept in
+    /// order) that match every word. On a long list the clients' texts and
+    /// then the rows are searched in parallel chunks.
+    static func filter(_ candidates: [Int32], words: [String], index: SearchIndex) -> [Int32] {
+        var matcher = Matcher(words: words, clients: index.clientTexts.count)
+        guard candidates.count >= 20_000 else { return candidates.filter { matcher.matches($0, in: index) } }
+        // 1. Which clients the candidates need, then their answers, several at once.
+        var needed: [Int32] = []
+        var marked = [Bool](repeating: false, count: index.clientTexts.count)
+        for i in candidates {
+            let c = Int(index.clientOfRow[Int(i)])
+            if !marked[c] { marked[c] = true; needed.append(Int32(c)) }
+        }
+        let words = matcher.words
+        let masks = ParallelSlots<UInt64>(count: index.clientTexts.count, initial: 0)
+        let clients = needed
+        _ = ParallelSlots<UInt64>.forEachChunk(of: clients.count, threshold: 0) { _, range in
+            for c in clients[range] {
+                var mask: UInt64 = 0
+                for (k, w) in words.enumerated() where Matcher.contains(index.clientTexts[Int(c)], w) { mask |= 1 << UInt64(k) }
+                masks[Int(c)] = mask
+            }
+        }
+        for c in needed { matcher.know(Int(c), mask: masks[Int(c)]) }
+        // 2. The rows, in order, in chunks.
+        let parts = ParallelSlots<[Int32]>(count: 4, initial: [])
+        let known = matcher
+        _ = ParallelSlots<[Int32]>.forEachChunk(of: candidates.count, threshold: 0) { chunk, range in
+            var m = known
+            parts[chunk] = candidates[range].filter { m.matches($0, in: index) }
+        }
+        return Array(parts.values.joined())
+    }
+
+    /// Records a client's answer worked out elsewhere.
+    mutating func know(_ client: Int, mask: UInt64) {
+        clientMask[client] = mask
+        clientKnown[client] = true
+    }
+
     /// Whether `needle` occurs in `hay` (byte for byte; both already folded).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }

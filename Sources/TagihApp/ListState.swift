@@ -195,9 +195,8 @@ public struct ListState: Sendable {
         if narrowing {
             // Typing one more letter only removes rows: filter what is shown, in its order.
             let index = searchIndex()
-            var matcher = Matcher(words: SearchText.words(q), clients: index.clientTexts.count)
             let keep = visible.indices.contains(selected) ? visible[selected] : nil
-            visible = visible.filter { matcher.matches($0, in: index) }
+            visible = Matcher.filter(visible, words: SearchText.words(q), index: index)
             rows = visible.map { .invoice(base[Int($0)]) }
             if let keep, let i = visible.firstIndex(of: keep) { selected = i }
         } else {
@@ -282,9 +281,7 @@ public struct ListState: Sendable {
         if words.isEmpty {
             matching = candidates
         } else {
-            let index = searchIndex()
-            var matcher = Matcher(words: words, clients: index.clientTexts.count)
-            matching = candidates.filter { matcher.matches($0, in: index) }
+            matching = Matcher.filter(candidates, words: words, index: searchIndex())
         }
         switch grouping {
         case .invoice:
