@@ -4,7 +4,10 @@ import Foundation
 ///
 /// Folding is tolerant of merge order: payments and contacts are kept by the
 /// id they refer to, so a payment seen before its invoice still counts once the
-/// invoice arrives. A duplicate event id (the same event merged twice) is ignored.
+/// invoice arrives, and every list is kept in a fixed order (contacts by time,
+/// payments by date, then id), so the same events give the same book in
+/// whatever order they are folded. A duplicate event id (the same event
+/// merged twice) is ignored.
 public struct Book: Sendable, Equatable {
     public internal(set) var clients: [ClientID: Client] = [:]
     public internal(set) var invoices: [InvoiceID: Invoice] = [:]
@@ -57,19 +60,19 @@ public struct Book: Sendable, Equatable {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
             }
             if invoices[inv.id]?.clientID != inv.clientID {
-                invoicesByClient[inv.clientID, default: []].append(inv.id)
+                invoicesByClient[inv.clientID, default: []].insertKeepingOrder(inv.id) { $0 < $1 }
             }
             invoices[inv.id] = inv
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
             if let inv = invoices[p.invoiceID], inv.amount.currency != p.amount.currency {
                 // English: the problems are kept in the snapshot file too.
-                problems.append("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted")
+                problems.insertKeepingOrder("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted") { $0 < $1 }
             }
-            paymentsByInvoice[p.invoiceID, default: []].append(p)
+            paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p) { ($0.date, $0.id) < ($1.date, $1.id) }
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }
-            interactionsByClient[i.clientID, default: []].append(i)
+            interactionsByClient[i.clientID, default: []].insertKeepingOrder(i) { ($0.at, $0.id) < ($1.at, $1.id) }
         case let .followUpScheduled(f):
             followUps[f.clientID, default: []].insertSorted(Dated(f, e))
         case let .reasonRecorded(r):
@@ -89,7 +92,7 @@ public struct Book: Sendable, Equatable {
             escalations[x.clientID, default: []].insertSorted(Dated(x, e))
         case var .writtenOff(w):
             if w.id.isEmpty { w.id = e.id.raw }
-            writeOffsByInvoice[w.invoiceID, default: []].append(w)
+            writeOffsByInvoice[w.invoiceID, default: []].insertKeepingOrder(w) { ($0.date, $0.id) < ($1.date, $1.id) }
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
         }

@@ -32,3 +32,17 @@ extension Array {
     }
 }
 extension Dated: Equatable where Value: Equatable {}
+
+extension Array {
+    /// Inserts keeping the array in the order `less` gives; appends when the
+    /// element goes last (the usual case when events come in time order).
+    mutating func insertKeepingOrder(_ x: Element, by less: (Element, Element) -> Bool) {
+        guard let last = self.last, less(x, last) else { append(x); return }
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if less(x, self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        insert(x, at: lo)
+    }
+}

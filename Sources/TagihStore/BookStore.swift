@@ -109,8 +109,10 @@ public final class BookStore {
     }
 
     /// Reads and folds every journal; cuts a torn tail off this device's journal.
+    ///
+    /// Events are folded piece by piece as they are read (the book does not
+    /// depend on fold order), so they are never all in memory at once.
     private func load(useSnapshot: Bool) throws(StoreError) {
-        var all: [Event] = []
         let names = PosixFile.list(directory.journalDirectory).filter { $0.hasSuffix(".jsonl") }
         if readOnlyReason == nil {
             do { try writeLock?.lock() } catch { throw .io(error) }
@@ -118,15 +120,21 @@ public final class BookStore {
         defer { if readOnlyReason == nil || writeLock != nil { writeLock?.unlock() } }
         var damageNamed = false
         let snapshot = useSnapshot ? readSnapshot(journals: names) : nil
+        var running = snapshot?.book ?? Book()
+        var folded = 0
         for name in names {
             let path = directory.journalDirectory + "/" + name
             let isOwn = path == ownJournalPath
             let covered = snapshot?.coverage[name]
             let base = covered?.end ?? 0
-            var scan: JournalScan
-            do { scan = try JournalScan.scanFile(path, from: base) } catch { throw .io(error) }
-            // Take the events over rather than copy them (one journal holds them all on a single machine).
-            if all.isEmpty { swap(&all, &scan.events) } else { all += scan.events; scan.events = [] }
+            let scan: JournalScan
+            do {
+                scan = try JournalScan.scanFile(path, from: base) { events in
+                    for e in events { running.apply(e) }
+                    folded += events.count
+                    events = []
+                }
+            } catch { throw .io(error) }
             let shown = "journal/\(name)"
             for d in scan.damage {
                 if !damageNamed {
@@ -152,15 +160,9 @@ public final class BookStore {
                 }
             }
         }
-        all.sort(by: Event.foldOrder)
-        if var b = snapshot?.book {
-            for e in all { b.apply(e) }
-            book = b
-            openedFromSnapshot = true
-        } else {
-            book = Book(events: all)
-        }
-        eventsSinceSnapshot = all.count
+        book = running
+        openedFromSnapshot = snapshot != nil
+        eventsSinceSnapshot = folded
     }
 
     /// Sets a torn last line aside in `quarantine/` (never deleted), then cuts it off.

@@ -9,7 +9,11 @@ extension JournalScan {
     /// Scans a journal file from `offset` in pieces of about `pieceSize`
     /// bytes cut at line ends, so a large journal is never in memory whole
     /// next to its events. Gives what `scan` of the whole file would give.
-    static func scanFile(_ path: String, from offset: Int, pieceSize: Int = 16 << 20) throws(StoreIOError) -> JournalScan {
+    ///
+    /// `take`, when given, receives each piece's events and may keep them
+    /// (emptying the array) so that they are never all held at once.
+    static func scanFile(_ path: String, from offset: Int, pieceSize: Int = 16 << 20,
+                         take: ((inout [Event]) -> Void)? = nil) throws(StoreIOError) -> JournalScan {
         let fd = try PosixFile.open(path, flags: O_RDONLY)
         defer { close(fd) }
         let size = try PosixFile.size(fd, path: path)
@@ -40,6 +44,7 @@ extension JournalScan {
                 carry = []
             }
             var part = JournalScan.scan(piece, base: pieceStart)
+            take?(&part.events)
             if result.events.isEmpty { swap(&result.events, &part.events) } else { result.events += part.events }
             result.damage += part.damage
             // A bad last line of a piece is only torn if nothing good follows it in the file.

@@ -141,4 +141,21 @@ final class BookTests: XCTestCase {
         // Deterministic: the same day gives the same book.
         XCTAssertEqual(DemoBook.events(today: today), DemoBook.events(today: today))
     }
+
+    func testAnyFoldOrderGivesTheIdenticalBook() {
+        let today = CivilDate(year: 2026, month: 11, day: 30)!
+        let events = DemoBook.events(today: today).enumerated().map { i, p in
+            Event(id: EventID("e\(i)"), at: p.at, device: i % 3 == 0 ? "a" : "b", seq: Int64(i + 1), author: p.author, body: p.body)
+        }
+        let sorted = Book(events: events.sorted(by: Event.foldOrder))
+        var rng = SeededRandom(seed: 99)
+        for round in 0..<5 {
+            var shuffled = events
+            for i in shuffled.indices.reversed() where i > 0 { shuffled.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+            var b = Book()
+            for e in shuffled { b.apply(e) }
+            XCTAssertEqual(b, sorted, "round \(round)")
+        }
+        XCTAssertEqual(Book(events: events.reversed()), sorted)
+    }
 }
