@@ -155,3 +155,35 @@ struct Matcher {
         }
     }
 }
+
+/// The rows of the list as shown: a view over the overdue rows in list order
+/// (per invoice) or the clients' summed rows, without building one array
+/// entry per row on every keystroke.
+public struct ListRows: RandomAccessCollection, Sendable {
+    private enum Storage: Sendable {
+        case invoices(base: [OverdueRow], order: [Int32])
+        case clients([ClientRow])
+    }
+
+    private let storage: Storage
+
+    init() { storage = .clients([]) }
+    init(base: [OverdueRow], order: [Int32]) { storage = .invoices(base: base, order: order) }
+    init(clients: [ClientRow]) { storage = .clients(clients) }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case let .invoices(_, order): return order.count
+        case let .clients(c): return c.count
+        }
+    }
+
+    public subscript(i: Int) -> ListRow {
+        switch storage {
+        case let .invoices(base, order): return .invoice(base[Int(order[i])])
+        case let .clients(c): return .client(c[i])
+        }
+    }
+}

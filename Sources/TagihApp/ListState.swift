@@ -95,7 +95,7 @@ public struct ListState: Sendable {
         index = built
         return built
     }
-    public private(set) var rows: [ListRow] = []
+    public private(set) var rows = ListRows()
     public private(set) var query = ""
     public private(set) var sort: ListSort = .daysLate
     public private(set) var descending = true
@@ -113,6 +113,8 @@ public struct ListState: Sendable {
     /// Recomputes everything from the book (after a save, a reload, a new day).
     /// Each client's place in name order, and each currency's in code order (for sorting).
     private var nameRank: [ClientID: Int] = [:]
+    /// The client's place in name order, for each row of `base`.
+    private var rowNameRank: [Int32] = []
     private var currencyOrder: [Currency: Int] = [:]
 
     mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
@@ -146,6 +148,15 @@ public struct ListState: Sendable {
         nameRank = [:]
         nameRank.reserveCapacity(names.count)
         for (i, n) in names.enumerated() { nameRank[n.id] = i }
+        rowNameRank = []
+        rowNameRank.reserveCapacity(base.count)
+        var run: (ClientID, Int32)?
+        for r in base {
+            if let (id, rank) = run, id == r.invoice.clientID { rowNameRank.append(rank); continue }
+            let rank = Int32(nameRank[r.invoice.clientID] ?? 0)
+            run = (r.invoice.clientID, rank)
+            rowNameRank.append(rank)
+        }
         let codes = Set(base.map(\.balance.currency)).sorted()
         currencyOrder = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($0.element, $0.offset) })
         termsMissing = []
@@ -197,7 +208,7 @@ public struct ListState: Sendable {
             let index = searchIndex()
             let keep = visible.indices.contains(selected) ? visible[selected] : nil
             visible = Matcher.filter(visible, words: SearchText.words(q), index: index)
-            rows = visible.map { .invoice(base[Int($0)]) }
+            rows = ListRows(base: base, order: visible)
             if let keep, let i = visible.firstIndex(of: keep) { selected = i }
         } else {
             apply()
@@ -218,7 +229,8 @@ public struct ListState: Sendable {
         var n = 7
         for o in base {
             largest[o.balance.currency] = max(largest[o.balance.currency] ?? 0, o.balance.minor)
-            n = max(n, o.invoice.number.count)
+            let u = o.invoice.number.utf8
+            n = max(n, u.allSatisfy { $0 < 0x80 } ? u.count : o.invoice.number.count)
             if grouping == .client { clientTotals[o.invoice.clientID, default: [:]][o.balance.currency, default: 0] += o.balance.minor }
         }
         var multi = false
@@ -286,11 +298,11 @@ public struct ListState: Sendable {
         switch grouping {
         case .invoice:
             visible = matching
-            rows = matching.map { .invoice(base[Int($0)]) }
+            rows = ListRows(base: base, order: matching)
             if let keepRow, let i = visible.firstIndex(of: keepRow) { selected = i }
         case .client:
             visible = []
-            rows = sortClients(group(matching.map { base[Int($0)] })).map { .client($0) }
+            rows = ListRows(clients: sortClients(group(matching.map { base[Int($0)] })))
             if let keepClient, let i = rows.firstIndex(where: { $0.clientID == keepClient }) { selected = i }
         }
     }
@@ -314,11 +326,11 @@ public struct ListState: Sendable {
     /// sorting 100,000 rows compares numbers, not strings.
     private func sortInvoices() -> [Int32] {
         let desc = descending
-        func key(_ r: OverdueRow) -> Int64 {
+        func key(_ r: OverdueRow, _ i: Int) -> Int64 {
             switch sort {
             case .daysLate: return Int64(r.daysLate)
             case .balance: return r.balance.minor
-            case .client: return Int64(nameRank[r.invoice.clientID] ?? 0)
+            case .client: return Int64(rowNameRank[i])
             case .nextFollowUp: return Int64(r.nextFollowUp?.dayNumber ?? Int.min)
             case .lastContact: return r.lastContact?.millis ?? Int64.min
             }
@@ -327,7 +339,7 @@ public struct ListState: Sendable {
         let currencyRank: (OverdueRow) -> Int = { sort == .balance ? (currencyOrder[$0.balance.currency] ?? 0) : 0 }
         var keyed = base.indices.map { i in
             let r = base[i]
-            return (row: Int32(i), group: currencyRank(r), key: key(r), name: nameRank[r.invoice.clientID] ?? 0)
+            return (row: Int32(i), group: currencyRank(r), key: key(r, i), name: Int(rowNameRank[i]))
         }
         keyed.sort { a, b in
             if a.group != b.group { return a.group < b.group }
