@@ -26,5 +26,6 @@ extension Catalog {
         "| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |": "| memori puncak, membuka dari jurnal | {0} MB | | ≤ 250 MB |",
         "| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |": "| memori puncak, benchmark ini (buku, daftar, saringan, simpan) | {0} MB | | — |",
         "search index, built after the first frame": "indeks pencarian, dibangun setelah bingkai pertama",
+        "the app's list after a save": "daftar di aplikasi setelah menyimpan",
     ]
 }
