@@ -23,6 +23,10 @@ public struct Book: Sendable, Equatable {
     public internal(set) var reminders: [ClientID: [Dated<ReminderSent>]] = [:]
     public internal(set) var escalations: [ClientID: [Dated<EscalationRecord>]] = [:]
     public internal(set) var writeOffsByInvoice: [InvoiceID: [WriteOff]] = [:]
+    /// Earlier versions of client records that a later one replaced (each
+    /// with who wrote it and when), oldest first: when two people edit the
+    /// same client, the later edit wins and the other stays here.
+    public internal(set) var supersededClients: [ClientID: [Dated<Client>]] = [:]
     /// Events folded so far (duplicates not counted).
     public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
@@ -34,6 +38,8 @@ public struct Book: Sendable, Equatable {
     /// The event that set each client's and invoice's current record, so a
     /// record folded late (a merged journal) only wins if it is newer.
     var clientVersion: [ClientID: Event.OrderKey] = [:]
+    /// Who wrote each client's current record.
+    var clientAuthor: [ClientID: String] = [:]
     var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
 
     public init() {}
@@ -50,8 +56,15 @@ public struct Book: Sendable, Equatable {
         eventCount += 1
         switch e.body {
         case let .clientRecorded(c):
-            if let v = clientVersion[c.id], e.orderKey < v { break }
+            if let v = clientVersion[c.id], e.orderKey < v {
+                supersededClients[c.id, default: []].insertSorted(Dated(c, e))
+                break
+            }
+            if let old = clients[c.id], let v = clientVersion[c.id] {
+                supersededClients[c.id, default: []].insertSorted(Dated(value: old, at: v.at, by: clientAuthor[c.id] ?? "", order: v))
+            }
             clientVersion[c.id] = e.orderKey
+            clientAuthor[c.id] = e.author
             clients[c.id] = c
         case let .invoiceIssued(inv):
             if let v = invoiceVersion[inv.id], e.orderKey < v { break }
@@ -131,6 +144,16 @@ public struct Book: Sendable, Equatable {
     }
 
     /// A client's contacts, newest first.
+    /// Every version of a client's record, oldest first, the current one last,
+    /// each with who wrote it and when.
+    public func clientHistory(_ client: ClientID) -> [Dated<Client>] {
+        var all = supersededClients[client] ?? []
+        if let c = clients[client], let v = clientVersion[client] {
+            all.append(Dated(value: c, at: v.at, by: clientAuthor[client] ?? "", order: v))
+        }
+        return all
+    }
+
     public func timeline(_ client: ClientID) -> [Interaction] {
         (interactionsByClient[client] ?? []).sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
     }

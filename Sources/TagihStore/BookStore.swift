@@ -128,13 +128,21 @@ public final class BookStore {
             let covered = snapshot?.coverage[name]
             let base = covered?.end ?? 0
             let scan: JournalScan
+            let countBefore = running.eventCount
+            var read = 0
             do {
                 scan = try JournalScan.scanFile(path, from: base) { events in
                     for e in events { running.apply(e) }
                     folded += events.count
+                    read += events.count
                     events = []
                 }
             } catch { throw .io(error) }
+            if DataDirectory.isConflictCopy(name) && read > 0 {
+                // Never silently ignored: its events are merged by id, and it is said so.
+                warnings.append(tr("journal/{0} is a conflict copy made by a file-sync tool: its {1} events were merged by event id ({2} new); tagih never writes to it, and it may be deleted once every machine has synced",
+                                   name, read, running.eventCount - countBefore))
+            }
             let shown = "journal/\(name)"
             for d in scan.damage {
                 if !damageNamed {

@@ -29,6 +29,14 @@ public struct DataDirectory: Sendable, Equatable {
 
     public func journalPath(device: String) -> String { journalDirectory + "/" + device + ".jsonl" }
 
+    /// Whether a journal file name is a copy a file-sync tool made when two
+    /// machines changed the same file (Syncthing's `x.sync-conflict-…`,
+    /// Dropbox's `x (… conflicted copy …)`, Nextcloud's `x (conflicted copy …)`).
+    public static func isConflictCopy(_ name: String) -> Bool {
+        let n = name.lowercased()
+        return n.contains(".sync-conflict-") || n.contains("conflicted copy") || n.contains("(conflict")
+    }
+
     /// Where each device keeps its snapshot of the folded book (a cache).
     public var snapshotDirectory: String { path + "/snapshot" }
     public func snapshotPath(device: String) -> String { snapshotDirectory + "/" + device + ".snapshot" }

@@ -186,6 +186,7 @@ func openForWriting(_ options: BookOptions, create: Bool = false) throws -> Book
     do {
         let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
                                                            useSnapshot: BookOptions.useSnapshot(options.environment)))
+        warn(store.warnings)
         if let reason = store.readOnlyReason { throw CLIError(tr("not saved: {0}", reason)) }
         store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         return store

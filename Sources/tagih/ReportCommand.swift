@@ -47,11 +47,18 @@ func openForReading(_ options: BookOptions) throws -> BookStore {
         throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
-        return try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
-                                                      readOnly: true, useSnapshot: BookOptions.useSnapshot(options.environment)))
+        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
+                                                           readOnly: true, useSnapshot: BookOptions.useSnapshot(options.environment)))
+        warn(store.warnings)
+        return store
     } catch {
         throw CLIError(error.description)
     }
+}
+
+/// Says on stderr what opening the book found (a torn line cut off, a conflict copy merged).
+func warn(_ warnings: [String]) {
+    for w in warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
 }
 
 /// The aging report as a text table, CSV and JSON.

@@ -31,7 +31,7 @@ struct Tagih: ParsableCommand {
         abstract: tr("Collect overdue invoices: aging, whom to call today, and every call on record."),
         discussion: tr("With no subcommand, opens the book in the data directory: --data DIR, else $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih)."),
         version: version,
-        subcommands: [OpenCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
+        subcommands: [OpenCommand.self, DemoCommand.self, SyncCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
                       EscalateCommand.self, WriteOffCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
                       CaseFileCommand.self, CheckCommand.self, ReportCommand.self, ThemesCommand.self, BenchCommand.self, KeysCommand.self, DebugCommand.self],
@@ -50,7 +50,15 @@ struct BookOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(tr("Theme: default, light, high-contrast, solarized-dark, mono, or your own."), valueName: "name"))
     var theme: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    @Option(name: .long, help: ArgumentHelp(tr("Who you are, recorded with every change (default: user = in config, else $TAGIH_USER, else $USER)."), valueName: "name"))
+    var user: String?
+
+    /// The process environment, with `--user` passed on to whoever asks `Users.current`.
+    var environment: [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        if let user, !user.isEmpty { env[Users.flagKey] = user }
+        return env
+    }
 
     /// Events read from the journals (beyond the snapshot) that make writing
     /// a new snapshot worth it.

@@ -27,5 +27,6 @@ extension Catalog {
         "| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |": "| memori puncak, benchmark ini (buku, daftar, saringan, simpan) | {0} MB | | — |",
         "search index, built after the first frame": "indeks pencarian, dibangun setelah bingkai pertama",
         "the app's list after a save": "daftar di aplikasi setelah menyimpan",
+        "journal/{0} is a conflict copy made by a file-sync tool: its {1} events were merged by event id ({2} new); tagih never writes to it, and it may be deleted once every machine has synced": "journal/{0} adalah salinan konflik buatan alat sinkronisasi berkas: {1} kejadiannya digabung menurut id kejadian ({2} baru); tagih tidak pernah menulis ke berkas itu, dan berkas itu boleh dihapus setelah semua mesin tersinkron",
     ]
 }

@@ -1,0 +1,28 @@
+extension Catalog {
+    /// Indonesian sentences about sharing one book in a team (sync, live reload, owners), keyed by their English originals.
+    static let indonesianTeam: [String: String] = [
+        "Each machine commits only its own journal file, so there are never conflicts to resolve. --init REMOTE makes the data directory a git work tree of REMOTE (an empty repository, or one others already sync to).":
+            "Setiap mesin hanya meng-commit berkas jurnalnya sendiri, jadi tidak pernah ada konflik yang harus diselesaikan. --init REMOTE menjadikan direktori data sebagai work tree git dari REMOTE (repositori kosong, atau yang sudah dipakai sinkron oleh orang lain).",
+        "Set the data directory up to sync with this git remote.": "Siapkan direktori data agar sinkron dengan remote git ini.",
+        "Share the book through a git remote: send this machine's journal, fetch the others'.":
+            "Bagikan buku lewat remote git: kirim jurnal mesin ini, ambil jurnal yang lain.",
+        "Who you are, recorded with every change (default: user = in config, else $TAGIH_USER, else $USER).":
+            "Siapa Anda, dicatat pada setiap perubahan (bawaan: user = di config, lalu $TAGIH_USER, lalu $USER).",
+        "cannot reach the remote {0} ({1}); your saves are safe here and go with the next sync":
+            "remote {0} tidak bisa dijangkau ({1}); simpanan Anda aman di sini dan ikut terkirim pada sinkron berikutnya",
+        "cannot run git: {0}": "git tidak bisa dijalankan: {0}",
+        "git checkout failed: {0}": "git checkout gagal: {0}",
+        "git is not installed; install it (e.g. apt-get install git) to sync through a git remote":
+            "git belum terpasang; pasang dulu (mis. apt-get install git) untuk sinkron lewat remote git",
+        "git pull failed: {0}": "git pull gagal: {0}",
+        "git {0} failed: {1}": "git {0} gagal: {1}",
+        "synced: sent {0} saves, received {1} from {2} other journal(s); the book has {3} events":
+            "tersinkron: {0} simpanan terkirim, {1} diterima dari {2} jurnal lain; buku kini berisi {3} kejadian",
+        "the data directory has changes tagih did not make: {0}; commit, move or remove them, then sync again":
+            "direktori data berisi perubahan yang bukan buatan tagih: {0}; commit, pindahkan atau hapus dulu, lalu sinkron lagi",
+        "the remote already holds a journal named like this machine's ({0}); set another device name with TAGIH_DEVICE":
+            "remote sudah memuat jurnal dengan nama seperti milik mesin ini ({0}); pakai nama perangkat lain lewat TAGIH_DEVICE",
+        "{0} is not shared yet: run tagih sync --init REMOTE first": "{0} belum dibagikan: jalankan dulu tagih sync --init REMOTE",
+        "{0} now syncs with {1}": "{0} kini sinkron dengan {1}",
+    ]
+}

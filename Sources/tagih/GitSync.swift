@@ -1,0 +1,195 @@
+import ArgumentParser
+import Foundation
+import TagihCore
+import TagihStore
+
+/// Sharing a book through git: each device commits only its own journal, so
+/// merges never meet a textual conflict; the book is the union of journals.
+struct GitSync {
+    let directory: DataDirectory
+    let device: String
+    let user: String
+    let environment: [String: String]
+
+    /// What a sync did, for the summary line.
+    struct Outcome {
+        var sent = 0
+        var received: [String: Int] = [:]
+    }
+
+    /// Files only this machine needs; never shared.
+    static let ignored = ["drafts/", "snapshot/", "quarantine/", "*.lock", "*.tmp", "*.repair"]
+
+    var ownJournal: String { "journal/\(device).jsonl" }
+
+    /// Runs git in the data directory; its output, or an error in words.
+    @discardableResult
+    func git(_ args: [String], allowFailure: Bool = false) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "-C", directory.path] + args
+        var env = environment
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        do { try p.run() } catch { throw CLIError(tr("cannot run git: {0}", error.localizedDescription)) }
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let result = (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        if p.terminationStatus == 127 { throw CLIError(tr("git is not installed; install it (e.g. apt-get install git) to sync through a git remote")) }
+        if result.0 != 0 && !allowFailure {
+            let first = result.2.split(separator: "\n").first.map(String.init) ?? ""
+            throw CLIError(tr("git {0} failed: {1}", args.first ?? "", first))
+        }
+        return result
+    }
+
+    var isRepository: Bool { FileManager.default.fileExists(atPath: directory.path + "/.git") }
+
+    /// Environment that gives tagih's commits an author when git has none configured.
+    private func identity() throws -> [String] {
+        let name = try git(["config", "user.name"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = try git(["config", "user.email"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        var args: [String] = []
+        if name.isEmpty { args += ["-c", "user.name=\(user)"] }
+        if email.isEmpty { args += ["-c", "user.email=\(device)@tagih.invalid"] }
+        return args
+    }
+
+    /// `tagih sync --init REMOTE`: makes the data directory a clone-like work
+    /// tree of `remote` (empty or holding other people's journals).
+    func initialize(remote: String) throws {
+        if !isRepository { try git(["init", "-q", "-b", "main"]) }
+        let remotes = try git(["remote"]).out.split(separator: "\n").map(String.init)
+        try git(remotes.contains("origin") ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote])
+        try reach()
+        let heads = try git(["ls-remote", "--heads", "origin"]).out
+        let hasCommits = try git(["rev-parse", "--verify", "-q", "HEAD"], allowFailure: true).status == 0
+        if heads.contains("refs/heads/main") && !hasCommits {
+            try git(["fetch", "-q", "origin", "main"])
+            let checkout = try git(["checkout", "-q", "-B", "main", "origin/main"], allowFailure: true)
+            if checkout.status != 0 {
+                if checkout.err.contains(ownJournal) {
+                    throw CLIError(tr("the remote already holds a journal named like this machine's ({0}); set another device name with TAGIH_DEVICE", ownJournal))
+                }
+                throw CLIError(tr("git checkout failed: {0}", checkout.err.split(separator: "\n").first.map(String.init) ?? ""))
+            }
+        }
+        let ignore = directory.path + "/.gitignore"
+        if !FileManager.default.fileExists(atPath: ignore) {
+            FileManager.default.createFile(atPath: ignore, contents: Data((GitSync.ignored.joined(separator: "\n") + "\n").utf8),
+                                           attributes: [.posixPermissions: 0o600])
+        }
+    }
+
+    /// Checks the remote answers, with a message that says what to do when it does not.
+    func reach() throws {
+        let r = try git(["ls-remote", "--heads", "origin"], allowFailure: true)
+        if r.status != 0 {
+            let url = (try? git(["remote", "get-url", "origin"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? "origin"
+            let why = r.err.split(separator: "\n").first.map(String.init) ?? ""
+            throw CLIError(tr("cannot reach the remote {0} ({1}); your saves are safe here and go with the next sync", url, why))
+        }
+    }
+
+    /// Files git sees changed that tagih did not change: other people's
+    /// journals edited here, or anything else in the data directory.
+    func foreignChanges() throws -> [String] {
+        let status = try git(["status", "--porcelain", "--untracked-files=all"]).out
+        return status.split(separator: "\n").map { String($0.dropFirst(3)) }.filter { $0 != ownJournal && $0 != ".gitignore" }
+    }
+
+    /// Commits this machine's journal, pulls the others', pushes; returns what moved.
+    func sync() throws -> Outcome {
+        guard isRepository else { throw CLIError(tr("{0} is not shared yet: run tagih sync --init REMOTE first", directory.path)) }
+        let foreign = try foreignChanges()
+        guard foreign.isEmpty else {
+            throw CLIError(tr("the data directory has changes tagih did not make: {0}; commit, move or remove them, then sync again", foreign.prefix(5).joined(separator: ", ")))
+        }
+        var outcome = Outcome()
+        let before = journalLineCounts()
+        let id = try identity()
+        if FileManager.default.fileExists(atPath: directory.path + "/" + ownJournal) {
+            try git(["add", "--", ownJournal, ".gitignore"])
+            let staged = try git(["diff", "--cached", "--numstat"]).out
+            if !staged.isEmpty {
+                outcome.sent = Int(staged.split(separator: "\n").first { $0.hasSuffix(ownJournal) }?.split(separator: "\t").first ?? "0") ?? 0
+                try git(id + ["commit", "-q", "-m", "tagih: \(device)"])
+            }
+        }
+        try reach()
+        let heads = try git(["ls-remote", "--heads", "origin"]).out
+        if heads.contains("refs/heads/main") {
+            let pull = try git(id + ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], allowFailure: true)
+            if pull.status != 0 {
+                throw CLIError(tr("git pull failed: {0}", pull.err.split(separator: "\n").first.map(String.init) ?? ""))
+            }
+        }
+        try git(["push", "-q", "-u", "origin", "HEAD:main"])
+        // Files git wrote get its default modes: keep the book private.
+        restrictModes()
+        let after = journalLineCounts()
+        for (name, n) in after where name != ownJournal && n > (before[name] ?? 0) { outcome.received[name] = n - (before[name] ?? 0) }
+        return outcome
+    }
+
+    /// Lines per journal file (one save each), by path relative to the data directory.
+    func journalLineCounts() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.journalDirectory)) ?? []
+        for name in names where name.hasSuffix(".jsonl") {
+            let data = FileManager.default.contents(atPath: directory.journalDirectory + "/" + name) ?? Data()
+            counts["journal/" + name] = data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        }
+        return counts
+    }
+
+    func restrictModes() {
+        let fm = FileManager.default
+        try? fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
+        try? fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.journalDirectory)
+        for name in (try? fm.contentsOfDirectory(atPath: directory.journalDirectory)) ?? [] {
+            try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: directory.journalDirectory + "/" + name)
+        }
+    }
+}
+
+/// `tagih sync [--init REMOTE]`.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync", abstract: tr("Share the book through a git remote: send this machine's journal, fetch the others'."),
+        discussion: tr("Each machine commits only its own journal file, so there are never conflicts to resolve. --init REMOTE makes the data directory a git work tree of REMOTE (an empty repository, or one others already sync to)."))
+
+    @OptionGroup var book: BookOptions
+    @Option(name: .customLong("init"), help: ArgumentHelp(tr("Set the data directory up to sync with this git remote."), valueName: "remote"))
+    var remote: String?
+
+    func run() throws {
+        let env = book.environment
+        let dir = DataDirectory.resolve(flag: book.data, environment: env)
+        if remote != nil {
+            // Joining a team on a new machine: start an empty book here.
+            do { try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env))).close() } catch {
+                throw CLIError(error.description)
+            }
+        }
+        guard FileManager.default.fileExists(atPath: dir.journalDirectory) else {
+            throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
+        }
+        let config = try? Config.load(environment: env)
+        let sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env),
+                           user: Users.current(config: config, environment: env), environment: env)
+        if let remote {
+            try sync.initialize(remote: remote)
+            print(tr("{0} now syncs with {1}", dir.path, remote))
+        }
+        let outcome = try sync.sync()
+        let store = try openForReading(book)
+        let received = outcome.received.values.reduce(0, +)
+        print(tr("synced: sent {0} saves, received {1} from {2} other journal(s); the book has {3} events", outcome.sent, received,
+                 outcome.received.count, store.book.eventCount))
+    }
+}
