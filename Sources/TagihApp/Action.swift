@@ -25,6 +25,9 @@ public enum Action: Sendable {
     case draftFound(Draft)
     /// `$EDITOR` returned (nil: it failed or was not saved).
     case externalEditFinished(String?)
+    /// Other people's changes arrived (a sync) or another process saved:
+    /// the book as it is now, and the events that were new.
+    case journalsChanged(Book, [Event])
     /// The filter's search index for the list's rows was built off the main
     /// path (see `ListState.searchIndexJob`).
     case searchIndexBuilt(SearchIndex, listVersion: Int)

@@ -18,6 +18,10 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     case let .bookChanged(book):
         state.replaceBook(book)
         return []
+    case let .journalsChanged(book, events):
+        state.replaceBook(book)
+        if let said = ChangeNews.describe(events, in: book, user: state.user) { state.message = StatusMessage(.info, said) }
+        return []
     case let .searchIndexBuilt(index, version):
         state.list.install(index, version: version)
         return []

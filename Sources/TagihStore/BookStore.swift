@@ -35,7 +35,7 @@ public final class BookStore {
 
     public let directory: DataDirectory
     public let device: String
-    public private(set) var book = Book()
+    public internal(set) var book = Book()
     /// Things the user should know about, e.g. a torn last line that was cut off.
     public internal(set) var warnings: [String] = []
     /// Why the book cannot be changed now; nil when writable.

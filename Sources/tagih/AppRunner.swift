@@ -21,6 +21,7 @@ final class AppRunner {
     /// Drafts are written at most this often while typing (and always before quitting).
     private let draftInterval: TimeInterval = 0.3
     private let searchIndex = SearchIndexBuilder()
+    private var lastReload = Date()
 
     init(terminal: Terminal, store: BookStore, today: CivilDate, todayIsFixed: Bool, theme: Theme,
          keymap: Keymap = .standard, config: Config, environment: [String: String]) {
@@ -73,6 +74,7 @@ final class AppRunner {
             let event = terminal.nextEvent(timeoutMillis: timeout)
             flushDraftIfDue()
             if let (index, version) = searchIndex.take() { dispatch(.searchIndexBuilt(index, listVersion: version), draw: false) }
+            reloadIfDue()
             guard let event else {
                 tick()
                 continue
@@ -86,6 +88,19 @@ final class AppRunner {
             }
         }
         flushDraft()
+    }
+
+    /// Once a second: folds what other people (a sync) or other processes
+    /// added to the journals, keeping the screen, selection and any draft.
+    private func reloadIfDue() {
+        guard Date().timeIntervalSince(lastReload) >= 1 else { return }
+        lastReload = Date()
+        do {
+            let fresh = try store.reload()
+            if !fresh.isEmpty { dispatch(.journalsChanged(store.book, fresh)) }
+        } catch {
+            dispatch(.noticeRaised(StatusMessage(.warn, error.description)))
+        }
     }
 
     private func tick() {

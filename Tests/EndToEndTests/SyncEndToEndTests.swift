@@ -132,3 +132,27 @@ final class SyncEndToEndTests: XCTestCase {
         XCTAssertTrue(cli.output.contains("conflict copy"), "reported, never silently ignored: \(cli.output)")
     }
 }
+
+/// The open app shows what another process or a sync added, where the user is.
+final class LiveReloadEndToEndTests: XCTestCase {
+    func testAnEventAppendedByAnotherProcessAppearsOnScreen() throws {
+        try XCTSkipUnless(Tmux.isAvailable, "tmux is not installed")
+        let dataDir = NSTemporaryDirectory() + "tagih-live-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dataDir) }
+        XCTAssertEqual(Spawn.run([Spawn.tagih, "demo", "--no-open", "--data", dataDir], environment: ["TAGIH_DEVICE": "budi-pc"]).status, 0)
+        let tmux = Tmux(command: "env LANG=C.UTF-8 LC_ALL= TERM=xterm-256color TAGIH_TODAY=2026-11-30 TAGIH_DEVICE=budi-pc TAGIH_USER=Budi "
+                        + "\(Spawn.tagih) --data \(dataDir)", width: 120, height: 30)
+        let first = tmux.waitFor("the list") { $0.contains("INV-") }
+        XCTAssertFalse(first.isEmpty)
+        tmux.send("j")
+        tmux.send("j")
+        // Dewi's call arrives in her journal (as a sync would bring it).
+        let log = Spawn.run([Spawn.tagih, "log", "maju jaya", "--note", "Dewi spoke to the owner", "--force", "--data", dataDir],
+                            environment: ["TAGIH_DEVICE": "dewi-laptop", "TAGIH_USER": "Dewi", "TAGIH_TODAY": "2026-11-30"])
+        XCTAssertEqual(log.status, 0, log.output)
+        let after = tmux.waitFor("Dewi's call on screen") { $0.contains("Dewi logged a call with CV Maju Jaya") }
+        XCTAssertTrue(after.contains("Dewi logged a call with CV Maju Jaya"), after)
+        tmux.send("q")
+        XCTAssertTrue(tmux.waitUntilExited())
+    }
+}

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
+extension BookStore {
+    /// Folds what was added to the journals since the book was read: another
+    /// person's journal that a sync brought, or this machine's journal grown by
+    /// `tagih log`. Returns the events that were new to the book (an event
+    /// merged twice is not), oldest first. Never writes, so it is safe in a
+    /// read-only session and while another process is writing: a line still
+    /// being written is left for next time.
+    public func reload() throws(StoreError) -> [Event] {
+        var fresh: [Event] = []
+        var folded = book
+        defer { book = folded }
+        for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
+            let path = directory.journalDirectory + "/" + name
+            let isOwn = path == ownJournalPath
+            let known = isOwn ? ownEnd : (journalEnds[name]?.end ?? 0)
+            var st = stat()
+            guard stat(path, &st) == 0 else { continue }
+            let size = Int(st.st_size)
+            if size == known { continue }
+            if size < known {
+                let note = tr("journal/{0} is shorter than when it was read ({1} bytes, was {2}); restart tagih to read it again", name, size, known)
+                if !warnings.contains(note) { warnings.append(note) }
+                continue
+            }
+            let scan: JournalScan
+            do {
+                var kept: [Event] = []
+                scan = try JournalScan.scanFile(path, from: known) { events in
+                    for e in events {
+                        let before = folded.eventCount
+                        folded.apply(e)
+                        if folded.eventCount > before { kept.append(e) }
+                    }
+                    events = []
+                }
+                fresh += kept
+            } catch { throw .io(error) }
+            for d in scan.damage { warnings.append(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", "journal/" + name, d.offset, d.length, d.reason)) }
+            let seq = max(journalEnds[name]?.lastSeq ?? 0, scan.lastSeq)
+            journalEnds[name] = (scan.goodEnd, seq)
+            if isOwn {
+                ownEnd = scan.goodEnd
+                lastSeq = max(lastSeq, seq)
+            }
+        }
+        eventsSinceSnapshot += fresh.count
+        return fresh.sorted(by: Event.foldOrder)
+    }
+}
