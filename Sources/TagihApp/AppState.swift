@@ -107,7 +107,8 @@ public struct AppState: Sendable {
         case .list: break
         case .today:
             let keep = todayQueue.current?.clientID
-            todayQueue.entries = TodayQueue.build(book, today: today, policy: policy, zoneOffset: zoneOffset)
+            todayQueue.entries = TodayQueue.build(book, today: today, policy: policy, owner: todayQueue.mineOnly ? user : nil,
+                                                  zoneOffset: zoneOffset)
             if let keep, let i = todayQueue.entries.firstIndex(where: { $0.clientID == keep }) { todayQueue.selected = i }
             todayQueue.clamp(viewport: layout.todayBodyHeight)
         case .dashboard:
@@ -142,6 +143,8 @@ public enum MainScreen: Sendable, Equatable { case list, today, dashboard }
 /// The Today queue's entries and selection.
 public struct QueueState: Sendable {
     public var entries: [QueueEntry] = []
+    /// Only the clients the user owns (escalations to them included).
+    public var mineOnly = false
     public var selected = 0
     public var offset = 0
     public var current: QueueEntry? { entries.indices.contains(selected) ? entries[selected] : nil }

@@ -45,6 +45,7 @@ extension Keymap {
         KeyBinding(.today, [.char("g"), .home], .top, "first client"),
         KeyBinding(.today, [.char("G"), .end], .bottom, "last client"),
         KeyBinding(.today, [.enter], .openDetail, "open the client"),
+        KeyBinding(.today, [.char("m")], .toggleMine, "my queue (clients I own, and those escalated to me) / everyone's"),
 
         KeyBinding(.detail, [.char("j"), .down], .moveDown, "scroll down"),
         KeyBinding(.detail, [.char("k"), .up], .moveUp, "scroll up"),

@@ -22,7 +22,7 @@ extension Command {
         "call": .logContact, "log": .logContact, "promise": .logPromise, "payment": .recordPayment, "pay": .recordPayment,
         "reminder": .sendReminder, "remind": .sendReminder, "plan": .agreePlan, "offer": .makeOffer, "reason": .recordReason,
         "filter": .startFilter, "sort": .cycleSort, "down": .moveDown, "up": .moveUp, "detail": .openDetail,
-        "group": .toggleGrouping, "mark": .toggleMark, "disputes": .toggleDisputes, "list": .showList, "today": .showToday,
+        "group": .toggleGrouping, "mark": .toggleMark, "disputes": .toggleDisputes, "mine": .toggleMine, "my-queue": .toggleMine, "list": .showList, "today": .showToday,
         "dashboard": .showDashboard, "writeoff": .writeOff, "write-off": .writeOff, "owner-note": .ownerNote,
     ]
 

@@ -28,6 +28,8 @@ public enum Command: String, Sendable, CaseIterable {
     case logContact, recordPayment, back
     case logPromise, snooze, recordReason, agreePlan, makeOffer, sendReminder, escalate, ownerNote, writeOff
     case toggleDisputes
+    /// The Today queue: my clients (I am their owner) or everyone's.
+    case toggleMine
     // screens
     case showList, showToday, showDashboard
     // the filter line

@@ -30,6 +30,10 @@ func todayCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .pageUp: state.todayQueue.selected -= page
     case .top: state.todayQueue.selected = 0
     case .bottom: state.todayQueue.selected = state.todayQueue.entries.count - 1
+    case .toggleMine:
+        state.todayQueue.mineOnly.toggle()
+        state.refreshScreen()
+        state.message = StatusMessage(.info, state.todayQueue.mineOnly ? tr("Your queue: clients owned by {0}", state.user) : tr("Everyone's queue"))
     case .openDetail:
         guard state.todayQueue.current != nil else { return [] }
         state.detailOpen = true

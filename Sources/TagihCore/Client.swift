@@ -27,3 +27,21 @@ public struct Client: Hashable, Sendable, Codable {
         self.owner = owner
     }
 }
+
+extension Client {
+    /// The fields that differ from `old`, by name, with the old and new values
+    /// (empty when a field was not set), in the order the detail pane shows them.
+    public func changes(from old: Client) -> [(field: String, old: String, new: String)] {
+        var out: [(String, String, String)] = []
+        func add(_ field: String, _ a: String?, _ b: String?) { if (a ?? "") != (b ?? "") { out.append((field, a ?? "", b ?? "")) } }
+        add(tr("name"), old.name, name)
+        add(tr("contact"), old.contactPerson, contactPerson)
+        add(tr("phone"), old.phone, phone)
+        add(tr("e-mail"), old.email, email)
+        add(tr("address"), old.address, address)
+        add(tr("terms"), old.termsDays.map(String.init), termsDays.map(String.init))
+        add(tr("contract"), old.contractRef, contractRef)
+        add(tr("owner"), old.owner, owner)
+        return out
+    }
+}

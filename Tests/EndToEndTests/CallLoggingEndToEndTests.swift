@@ -192,6 +192,19 @@ final class TodayEndToEndTests: XCTestCase {
 }
 
 /// The workflow from the command line, with the same rules as the keyboard.
+final class AssignCommandTests: CommandLineTestCase {
+    func testAssignGivesAClientAnOwnerWhoseQueueHasIt() throws {
+        let r = tagih("assign", "maju jaya", "Sari")
+        XCTAssertEqual(r.status, 0, r.output)
+        XCTAssertTrue(r.output.contains("CV Maju Jaya: owner Sari"), r.output)
+        let c = try XCTUnwrap(try book().clients.values.first { $0.name == "CV Maju Jaya" })
+        XCTAssertEqual(c.owner, "Sari")
+        XCTAssertEqual(try book().clientHistory(c.id).count, 2, "the earlier owner stays in the history")
+        let again = tagih("assign", "maju jaya", "Sari")
+        XCTAssertTrue(again.output.contains("already owned by Sari"), again.output)
+    }
+}
+
 final class WorkflowCommandTests: CommandLineTestCase {
     func testGuardRefusesUnlessForcedAndRecordsTheOverride() throws {
         let r = tagih("log", "maju jaya", "--note", "again")

@@ -138,6 +138,21 @@ enum DetailContent {
                 out.append(DetailLine([("  " + l, "timeline.notes")]))
             }
         }
+        // Edits of the record, newest first, with the value each replaced: when two
+        // people changed the same field, the later edit shows and the other stays here.
+        let history = book.clientHistory(id)
+        if history.count > 1 {
+            out.append(.blank)
+            out.append(DetailLine([(tr("Record changes ({0})", history.count - 1), "detail.heading")]))
+            for k in stride(from: history.count - 1, to: 0, by: -1) {
+                let new = history[k], old = history[k - 1]
+                let when = dates.short(new.at.civilDate(offsetSeconds: state.zoneOffset))
+                out.append(DetailLine([("\(when)  \(new.by)", "timeline.meta")]))
+                for c in new.value.changes(from: old.value) {
+                    out.append(DetailLine([("  " + tr("{0}: {1} (was {2} by {3})", c.field, c.new.isEmpty ? "—" : c.new, c.old.isEmpty ? "—" : c.old, old.by), "text.dim")]))
+                }
+            }
+        }
         return out.flatMap { $0.wrapped(width: width) }
     }
 }

@@ -84,6 +84,7 @@ enum TitleBarView {
             if state.list.disputesOnly { left += " · " + t(.disputesOnly) }
             if !state.list.marked.isEmpty { left += " · " + t(.marked, state.list.marked.count) }
         case .today: left = " tagih · \(t(.todayTitle)) · " + t(.toContact, state.todayQueue.entries.count)
+            + (state.todayQueue.mineOnly ? " · " + tr("mine ({0})", state.user) : "")
         case .dashboard: left = " tagih · " + t(.dashboardTitle)
         }
         let right = t(.today, state.dates.short(state.today)) + " "

@@ -1,0 +1,55 @@
+import XCTest
+@testable import TagihApp
+import TagihCore
+import TerminalCore
+
+/// Working in a team: my queue, and news of what others did.
+final class TeamTests: XCTestCase {
+    func testMyQueueShowsOnlyTheClientsIOwn() {
+        var s = demoState(100, 30)
+        s.user = "Dewi"
+        press(&s, .char("2"))
+        let everyone = s.todayQueue.entries
+        press(&s, .char("m"))
+        XCTAssertTrue(s.todayQueue.mineOnly)
+        XCTAssertFalse(s.todayQueue.entries.isEmpty)
+        XCTAssertLessThan(s.todayQueue.entries.count, everyone.count)
+        for e in s.todayQueue.entries { XCTAssertEqual(s.book.clients[e.clientID]?.owner?.lowercased(), "dewi") }
+        XCTAssertTrue(screen(s).contains("mine (Dewi)"))
+        press(&s, .char("m"))
+        XCTAssertEqual(s.todayQueue.entries.map(\.clientID), everyone.map(\.clientID))
+    }
+
+    func testArrivingChangesAreAnnouncedAndTheSelectionStays() {
+        var s = demoState(100, 30)
+        press(&s, .char("j"), .char("j"), .char("j"))
+        let selected = s.list.current?.key
+        let client = s.book.clients.values.sorted { $0.id < $1.id }.first { $0.name == "CV Maju Jaya" }!
+        let at = Timestamp(millis: 1_764_500_000_000)
+        let e = Event(id: EventID("dewi-1"), at: at, device: "dewi-laptop", seq: 1, author: "Dewi", body: .interactionLogged(
+            Interaction(id: "", clientID: client.id, kind: .call, at: at, outcome: .reached, notes: "spoke to the owner", by: "Dewi")))
+        var book = s.book
+        book.apply(e)
+        _ = reduce(&s, .journalsChanged(book, [e]))
+        XCTAssertEqual(s.message?.text, "Dewi logged a call with CV Maju Jaya")
+        XCTAssertEqual(s.list.current?.key, selected, "the selection stays on the same row")
+        XCTAssertEqual(s.book.eventCount, book.eventCount)
+    }
+
+    func testTheDetailShowsWhoChangedTheRecordAndTheValueItReplaced() {
+        var book = demoBook()
+        var c = book.clients.values.sorted { $0.id < $1.id }.first { $0.name == "CV Maju Jaya" }!
+        let oldPhone = c.phone
+        c.phone = "+62 812 BUDI"
+        book.apply(Event(id: EventID("budi-9"), at: Timestamp(millis: 1_764_500_000_000), device: "budi-pc", seq: 9, author: "Budi",
+                         body: .clientRecorded(c)))
+        var s = AppState(book: book, today: testToday, size: Size(width: 140, height: 60), dataPath: "/data/book")
+        press(&s, .char("/"))
+        for ch in "maju jaya" { press(&s, .char(ch)) }
+        press(&s, .enter, .enter)
+        let text = screen(s)
+        XCTAssertTrue(text.contains("Record changes (1)"), text)
+        XCTAssertTrue(text.contains("phone: +62 812 BUDI (was \(oldPhone)"), text)
+        XCTAssertTrue(book.clientHistory(c.id).count == 2)
+    }
+}
