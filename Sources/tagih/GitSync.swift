@@ -113,7 +113,8 @@ struct GitSync {
         let before = journalLineCounts()
         let id = try identity()
         if FileManager.default.fileExists(atPath: directory.path + "/" + ownJournal) {
-            try git(["add", "--", ownJournal, ".gitignore"])
+            let paths = [ownJournal, ".gitignore"].filter { FileManager.default.fileExists(atPath: directory.path + "/" + $0) }
+            try git(["add", "--"] + paths)
             let staged = try git(["diff", "--cached", "--numstat"]).out
             if !staged.isEmpty {
                 outcome.sent = Int(staged.split(separator: "\n").first { $0.hasSuffix(ownJournal) }?.split(separator: "\t").first ?? "0") ?? 0
