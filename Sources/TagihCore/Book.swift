@@ -27,6 +27,8 @@ public struct Book: Sendable, Equatable {
     /// with who wrote it and when), oldest first: when two people edit the
     /// same client, the later edit wins and the other stays here.
     public internal(set) var supersededClients: [ClientID: [Dated<Client>]] = [:]
+    /// The same for invoice records (a corrected amount or due date).
+    public internal(set) var supersededInvoices: [InvoiceID: [Dated<Invoice>]] = [:]
     /// Events folded so far (duplicates not counted).
     public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
@@ -38,8 +40,9 @@ public struct Book: Sendable, Equatable {
     /// The event that set each client's and invoice's current record, so a
     /// record folded late (a merged journal) only wins if it is newer.
     var clientVersion: [ClientID: Event.OrderKey] = [:]
-    /// Who wrote each client's current record.
+    /// Who wrote each client's and invoice's current record.
     var clientAuthor: [ClientID: String] = [:]
+    var invoiceAuthor: [InvoiceID: String] = [:]
     var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
 
     public init() {}
@@ -67,8 +70,15 @@ public struct Book: Sendable, Equatable {
             clientAuthor[c.id] = e.author
             clients[c.id] = c
         case let .invoiceIssued(inv):
-            if let v = invoiceVersion[inv.id], e.orderKey < v { break }
+            if let v = invoiceVersion[inv.id], e.orderKey < v {
+                supersededInvoices[inv.id, default: []].insertSorted(Dated(inv, e))
+                break
+            }
+            if let old = invoices[inv.id], let v = invoiceVersion[inv.id] {
+                supersededInvoices[inv.id, default: []].insertSorted(Dated(value: old, at: v.at, by: invoiceAuthor[inv.id] ?? "", order: v))
+            }
             invoiceVersion[inv.id] = e.orderKey
+            invoiceAuthor[inv.id] = e.author
             if let old = invoices[inv.id], old.clientID != inv.clientID {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
             }
@@ -150,6 +160,15 @@ public struct Book: Sendable, Equatable {
         var all = supersededClients[client] ?? []
         if let c = clients[client], let v = clientVersion[client] {
             all.append(Dated(value: c, at: v.at, by: clientAuthor[client] ?? "", order: v))
+        }
+        return all
+    }
+
+    /// Every version of an invoice's record, oldest first, the current one last.
+    public func invoiceHistory(_ invoice: InvoiceID) -> [Dated<Invoice>] {
+        var all = supersededInvoices[invoice] ?? []
+        if let i = invoices[invoice], let v = invoiceVersion[invoice] {
+            all.append(Dated(value: i, at: v.at, by: invoiceAuthor[invoice] ?? "", order: v))
         }
         return all
     }

@@ -39,3 +39,16 @@ public struct Payment: Hashable, Sendable, Codable {
         self.method = method
     }
 }
+
+extension Invoice {
+    /// The fields that differ from `old`, by name, with the old and new values.
+    public func changes(from old: Invoice, money: (Money) -> String = { $0.description }) -> [(field: String, old: String, new: String)] {
+        var out: [(String, String, String)] = []
+        if old.number != number { out.append((tr("number"), old.number, number)) }
+        if old.clientID != clientID { out.append((tr("client"), old.clientID.raw, clientID.raw)) }
+        if old.issued != issued { out.append((tr("issued"), old.issued.iso, issued.iso)) }
+        if old.due != due { out.append((tr("due"), old.due.iso, due.iso)) }
+        if old.amount != amount { out.append((tr("amount"), money(old.amount), money(amount))) }
+        return out
+    }
+}

@@ -52,4 +52,27 @@ final class TeamTests: XCTestCase {
         XCTAssertTrue(text.contains("phone: +62 812 BUDI (was \(oldPhone)"), text)
         XCTAssertTrue(book.clientHistory(c.id).count == 2)
     }
+
+    func testACorrectedInvoiceKeepsItsEarlierAmountInTheHistory() {
+        var book = demoBook()
+        let c = book.clients.values.first { $0.name == "CV Maju Jaya" }!
+        var inv = book.invoices(of: c.id)[0]
+        let old = inv.amount
+        inv.amount = Money(minor: old.minor + 100_000, currency: old.currency)
+        // Two corrections folded in the wrong order: the later one still wins.
+        var later = inv
+        later.amount = Money(minor: old.minor + 200_000, currency: old.currency)
+        book.apply(Event(id: EventID("dewi-2"), at: Timestamp(millis: 1_800_100_000_000), device: "dewi", seq: 2, author: "Dewi",
+                         body: .invoiceIssued(later)))
+        book.apply(Event(id: EventID("budi-1"), at: Timestamp(millis: 1_800_000_000_000), device: "budi", seq: 1, author: "Budi",
+                         body: .invoiceIssued(inv)))
+        XCTAssertEqual(book.invoices[inv.id]?.amount, later.amount)
+        XCTAssertEqual(book.invoiceHistory(inv.id).map(\.value.amount), [old, inv.amount, later.amount])
+        XCTAssertEqual(book.invoiceHistory(inv.id).map(\.by).suffix(2), ["Budi", "Dewi"])
+        var s = AppState(book: book, today: testToday, size: Size(width: 140, height: 70), dataPath: "/data/book")
+        press(&s, .char("/"))
+        for ch in "maju jaya" { press(&s, .char(ch)) }
+        press(&s, .enter, .enter)
+        XCTAssertTrue(screen(s).contains("\(inv.number) amount: \(MoneyFormat.standard.string(later.amount)) (was \(MoneyFormat.standard.string(inv.amount))"), screen(s))
+    }
 }

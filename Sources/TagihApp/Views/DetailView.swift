@@ -140,16 +140,22 @@ enum DetailContent {
         }
         // Edits of the record, newest first, with the value each replaced: when two
         // people changed the same field, the later edit shows and the other stays here.
+        var edits: [(at: Timestamp, by: String, what: String, changes: [(field: String, old: String, new: String)], oldBy: String)] = []
         let history = book.clientHistory(id)
-        if history.count > 1 {
+        for k in history.indices.dropFirst() {
+            edits.append((history[k].at, history[k].by, "", history[k].value.changes(from: history[k - 1].value), history[k - 1].by))
+        }
+        for inv in book.invoices(of: id) {
+            let h = book.invoiceHistory(inv.id)
+            for k in h.indices.dropFirst() { edits.append((h[k].at, h[k].by, inv.number + " ", h[k].value.changes(from: h[k - 1].value, money: fmt.string), h[k - 1].by)) }
+        }
+        if !edits.isEmpty {
             out.append(.blank)
-            out.append(DetailLine([(tr("Record changes ({0})", history.count - 1), "detail.heading")]))
-            for k in stride(from: history.count - 1, to: 0, by: -1) {
-                let new = history[k], old = history[k - 1]
-                let when = dates.short(new.at.civilDate(offsetSeconds: state.zoneOffset))
-                out.append(DetailLine([("\(when)  \(new.by)", "timeline.meta")]))
-                for c in new.value.changes(from: old.value) {
-                    out.append(DetailLine([("  " + tr("{0}: {1} (was {2} by {3})", c.field, c.new.isEmpty ? "—" : c.new, c.old.isEmpty ? "—" : c.old, old.by), "text.dim")]))
+            out.append(DetailLine([(tr("Record changes ({0})", edits.count), "detail.heading")]))
+            for e in edits.sorted(by: { $0.at > $1.at }) {
+                out.append(DetailLine([("\(dates.short(e.at.civilDate(offsetSeconds: state.zoneOffset)))  \(e.by)", "timeline.meta")]))
+                for c in e.changes {
+                    out.append(DetailLine([("  " + e.what + tr("{0}: {1} (was {2} by {3})", c.field, c.new.isEmpty ? "—" : c.new, c.old.isEmpty ? "—" : c.old, e.oldBy), "text.dim")]))
                 }
             }
         }

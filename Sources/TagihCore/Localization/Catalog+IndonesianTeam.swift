@@ -61,5 +61,8 @@ extension Catalog {
         "terms": "termin",
         "contract": "kontrak",
         "owner": "pemilik",
+        "number": "nomor",
+        "issued": "terbit",
+        "due": "jatuh tempo",
     ]
 }

@@ -13,7 +13,7 @@ extension Book {
         var w = SnapshotWriter(capacity: 1 << 20)
         w.write(clients); w.write(invoices); w.write(paymentsByInvoice); w.write(invoicesByClient)
         w.write(writeOffsByInvoice); w.write(clientVersion); w.write(invoiceVersion)
-        w.write(supersededClients); w.write(clientAuthor)
+        w.write(supersededClients); w.write(clientAuthor); w.write(supersededInvoices); w.write(invoiceAuthor)
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 20)
         w.write(interactionsByClient)
@@ -74,6 +74,7 @@ extension Book {
                     b.writeOffsByInvoice = try s.readDictionary(); b.clientVersion = try s.readDictionary()
                     b.invoiceVersion = try s.readDictionary()
                     b.supersededClients = try s.readDictionary(); b.clientAuthor = try s.readDictionary()
+                    b.supersededInvoices = try s.readDictionary(); b.invoiceAuthor = try s.readDictionary()
                     parts.records = b
                 case 1:
                     parts.interactions = try s.readDictionary()
