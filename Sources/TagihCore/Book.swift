@@ -39,11 +39,8 @@ public struct Book: Sendable, Equatable {
     var seenEvents = EventIDSet()
     /// The event that set each client's and invoice's current record, so a
     /// record folded late (a merged journal) only wins if it is newer.
-    var clientVersion: [ClientID: Event.OrderKey] = [:]
-    /// Who wrote each client's and invoice's current record.
-    var clientAuthor: [ClientID: String] = [:]
-    var invoiceAuthor: [InvoiceID: String] = [:]
-    var invoiceVersion: [InvoiceID: Event.OrderKey] = [:]
+    var clientVersion: [ClientID: RecordStamp] = [:]
+    var invoiceVersion: [InvoiceID: RecordStamp] = [:]
 
     public init() {}
 
@@ -59,26 +56,24 @@ public struct Book: Sendable, Equatable {
         eventCount += 1
         switch e.body {
         case let .clientRecorded(c):
-            if let v = clientVersion[c.id], e.orderKey < v {
+            if let v = clientVersion[c.id], e.orderKey < v.order {
                 supersededClients[c.id, default: []].insertSorted(Dated(c, e))
                 break
             }
             if let old = clients[c.id], let v = clientVersion[c.id] {
-                supersededClients[c.id, default: []].insertSorted(Dated(value: old, at: v.at, by: clientAuthor[c.id] ?? "", order: v))
+                supersededClients[c.id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
             }
-            clientVersion[c.id] = e.orderKey
-            clientAuthor[c.id] = e.author
+            clientVersion[c.id] = RecordStamp(order: e.orderKey, author: e.author)
             clients[c.id] = c
         case let .invoiceIssued(inv):
-            if let v = invoiceVersion[inv.id], e.orderKey < v {
+            if let v = invoiceVersion[inv.id], e.orderKey < v.order {
                 supersededInvoices[inv.id, default: []].insertSorted(Dated(inv, e))
                 break
             }
             if let old = invoices[inv.id], let v = invoiceVersion[inv.id] {
-                supersededInvoices[inv.id, default: []].insertSorted(Dated(value: old, at: v.at, by: invoiceAuthor[inv.id] ?? "", order: v))
+                supersededInvoices[inv.id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
             }
-            invoiceVersion[inv.id] = e.orderKey
-            invoiceAuthor[inv.id] = e.author
+            invoiceVersion[inv.id] = RecordStamp(order: e.orderKey, author: e.author)
             if let old = invoices[inv.id], old.clientID != inv.clientID {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
             }
@@ -159,7 +154,7 @@ public struct Book: Sendable, Equatable {
     public func clientHistory(_ client: ClientID) -> [Dated<Client>] {
         var all = supersededClients[client] ?? []
         if let c = clients[client], let v = clientVersion[client] {
-            all.append(Dated(value: c, at: v.at, by: clientAuthor[client] ?? "", order: v))
+            all.append(Dated(value: c, at: v.order.at, by: v.author, order: v.order))
         }
         return all
     }
@@ -168,7 +163,7 @@ public struct Book: Sendable, Equatable {
     public func invoiceHistory(_ invoice: InvoiceID) -> [Dated<Invoice>] {
         var all = supersededInvoices[invoice] ?? []
         if let i = invoices[invoice], let v = invoiceVersion[invoice] {
-            all.append(Dated(value: i, at: v.at, by: invoiceAuthor[invoice] ?? "", order: v))
+            all.append(Dated(value: i, at: v.order.at, by: v.author, order: v.order))
         }
         return all
     }
@@ -241,4 +236,11 @@ public struct Book: Sendable, Equatable {
         }
         return nil
     }
+}
+
+/// The event that wrote a client's or invoice's current record, and who made it:
+/// a record folded late only wins if its event is newer.
+struct RecordStamp: Equatable, Sendable {
+    let order: Event.OrderKey
+    let author: String
 }

@@ -13,7 +13,7 @@ extension Book {
         var w = SnapshotWriter(capacity: 1 << 20)
         w.write(clients); w.write(invoices); w.write(paymentsByInvoice); w.write(invoicesByClient)
         w.write(writeOffsByInvoice); w.write(clientVersion); w.write(invoiceVersion)
-        w.write(supersededClients); w.write(clientAuthor); w.write(supersededInvoices); w.write(invoiceAuthor)
+        w.write(supersededClients); w.write(supersededInvoices)
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 20)
         w.write(interactionsByClient)
@@ -73,8 +73,7 @@ extension Book {
                     b.paymentsByInvoice = try s.readDictionary(); b.invoicesByClient = try s.readDictionary()
                     b.writeOffsByInvoice = try s.readDictionary(); b.clientVersion = try s.readDictionary()
                     b.invoiceVersion = try s.readDictionary()
-                    b.supersededClients = try s.readDictionary(); b.clientAuthor = try s.readDictionary()
-                    b.supersededInvoices = try s.readDictionary(); b.invoiceAuthor = try s.readDictionary()
+                    b.supersededClients = try s.readDictionary(); b.supersededInvoices = try s.readDictionary()
                     parts.records = b
                 case 1:
                     parts.interactions = try s.readDictionary()

@@ -167,6 +167,11 @@ extension Event.OrderKey: SnapshotCodable {
     }
 }
 
+extension RecordStamp: SnapshotCodable {
+    func encode(to w: inout SnapshotWriter) { order.encode(to: &w); w.write(author) }
+    init(from r: inout SnapshotReader) throws(SnapshotDecodingError) { self.init(order: try r.read(), author: try r.readString()) }
+}
+
 extension Dated: SnapshotCodable where Value: SnapshotCodable {
     public func encode(to w: inout SnapshotWriter) { value.encode(to: &w); w.write(at); w.write(by); order.encode(to: &w) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
