@@ -56,24 +56,11 @@ public struct Book: Sendable, Equatable {
         eventCount += 1
         switch e.body {
         case let .clientRecorded(c):
-            if let v = clientVersion[c.id], e.orderKey < v.order {
-                supersededClients[c.id, default: []].insertSorted(Dated(c, e))
-                break
-            }
-            if let old = clients[c.id], let v = clientVersion[c.id] {
-                supersededClients[c.id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
-            }
-            clientVersion[c.id] = RecordStamp(order: e.orderKey, author: e.author)
+            guard Book.takeVersion(c, id: c.id, from: e, current: clients[c.id], stamps: &clientVersion, history: &supersededClients) else { break }
             clients[c.id] = c
         case let .invoiceIssued(inv):
-            if let v = invoiceVersion[inv.id], e.orderKey < v.order {
-                supersededInvoices[inv.id, default: []].insertSorted(Dated(inv, e))
-                break
-            }
-            if let old = invoices[inv.id], let v = invoiceVersion[inv.id] {
-                supersededInvoices[inv.id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
-            }
-            invoiceVersion[inv.id] = RecordStamp(order: e.orderKey, author: e.author)
+            guard Book.takeVersion(inv, id: inv.id, from: e, current: invoices[inv.id], stamps: &invoiceVersion,
+                                   history: &supersededInvoices) else { break }
             if let old = invoices[inv.id], old.clientID != inv.clientID {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
             }
@@ -114,6 +101,22 @@ public struct Book: Sendable, Equatable {
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
         }
+    }
+
+    /// Whether `record`, written by `e`, becomes the current version: it does
+    /// unless a newer one is already folded. The version that loses (the
+    /// older current one, or `record` itself) goes into `history` with its author.
+    private static func takeVersion<ID: Hashable, R: Sendable>(_ record: R, id: ID, from e: Event, current: R?,
+                                                              stamps: inout [ID: RecordStamp], history: inout [ID: [Dated<R>]]) -> Bool {
+        if let v = stamps[id], e.orderKey < v.order {
+            history[id, default: []].insertSorted(Dated(record, e))
+            return false
+        }
+        if let old = current, let v = stamps[id] {
+            history[id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
+        }
+        stamps[id] = RecordStamp(order: e.orderKey, author: e.author)
+        return true
     }
 
     /// Sum written off an invoice, in its currency.
