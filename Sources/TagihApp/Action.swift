@@ -14,7 +14,7 @@ public enum Action: Sendable {
     /// The book on disk changed (a reload).
     case bookChanged(Book)
     /// A save asked for by `Effect.save` is on disk.
-    case saveSucceeded(Book, SaveReason)
+    case saveSucceeded(Book, SaveReason, saved: [Event] = [])
     /// A save failed; nothing was written.
     case saveFailed(String)
     /// The calendar day turned.

@@ -64,6 +64,10 @@ public struct AppState: Sendable {
     public var text = Strings(language: "en")
     /// True once the user asked to quit.
     public var quitting = false
+    /// Every open row of the book (the list shows the overdue ones), for the totals.
+    var openRowsStore: [OverdueRow] = []
+    /// Whether the last `replaceBook` updated only the clients it touched (for tests).
+    var lastRefreshWasPartial = false
 
     public init(book: Book, today: CivilDate, size: Size, dataPath: String, now: Timestamp? = nil, user: String = "me",
                 policy: Policy = .standard, zoneOffset: Int = 0) {
@@ -81,10 +85,36 @@ public struct AppState: Sendable {
     }
 
     /// Replaces the book (after a save or a reload) and recomputes the list,
-    /// keeping the selected row selected when it is still there.
-    public mutating func replaceBook(_ b: Book) {
+    /// keeping the selected row selected when it is still there. With the
+    /// `events` that made the difference, only the clients they touch are
+    /// worked out again when that is enough.
+    public mutating func replaceBook(_ b: Book, after events: [Event]? = nil) {
         book = b
+        if let events, let touched = b.clientsTouched(by: events), !touched.isEmpty, touched.count <= 50, refreshClients(touched) {
+            lastRefreshWasPartial = true
+            return
+        }
+        lastRefreshWasPartial = false
         refreshRows()
+    }
+
+    /// Updates the rows, totals and list of a few clients; false when a full refresh is needed.
+    private mutating func refreshClients(_ touched: Set<ClientID>) -> Bool {
+        let fresh = book.openRows(of: touched, today: today, buckets: buckets)
+        var byInvoice: [InvoiceID: OverdueRow] = [:]
+        for r in fresh { byInvoice[r.invoice.id] = r }
+        var positions: [Int] = []
+        for (i, r) in openRowsStore.enumerated() where touched.contains(r.invoice.clientID) {
+            guard byInvoice[r.invoice.id] != nil else { return false }
+            positions.append(i)
+        }
+        guard positions.count == fresh.count,
+              list.update(clients: touched, rows: fresh, book: book, today: today, policy: policy, zoneOffset: zoneOffset) else { return false }
+        for i in positions { openRowsStore[i] = byInvoice[openRowsStore[i].invoice.id]! }
+        summary = Book.agingSummary(of: openRowsStore, buckets: buckets)
+        list.clamp(viewport: viewportHeight)
+        refreshScreen()
+        return true
     }
 
     public mutating func setToday(_ d: CivilDate) {
@@ -94,6 +124,7 @@ public struct AppState: Sendable {
 
     mutating func refreshRows() {
         let open = book.openRows(today: today, buckets: buckets)
+        openRowsStore = open
         summary = Book.agingSummary(of: open, buckets: buckets)
         list.measuredFormat = moneyFormat
         list.rebuild(open: open, book: book, today: today, buckets: buckets, policy: policy, zoneOffset: zoneOffset)

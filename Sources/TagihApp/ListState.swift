@@ -69,13 +69,13 @@ public enum ListRow: Sendable, Equatable {
 /// scroll position and marks.
 public struct ListState: Sendable {
     /// Every overdue invoice (before the filter).
-    public private(set) var base: [OverdueRow] = []
+    public internal(set) var base: [OverdueRow] = []
     /// What the filter searches, by row of `base`: built when first needed,
     /// or delivered by `searchIndexBuilt` (the app builds it right after the
     /// first frame, off the main path, so a large book opens sooner).
-    private var index: SearchIndex?
+    var index: SearchIndex?
     /// Counts rebuilds, so an index built for older rows is not installed.
-    public private(set) var version = 0
+    public internal(set) var version = 0
 
     /// What building the search index for the current rows needs, or nil when it is there.
     public var searchIndexJob: (rows: [OverdueRow], book: Book, version: Int)? {
@@ -102,9 +102,9 @@ public struct ListState: Sendable {
     public private(set) var grouping: ListGrouping = .invoice
     public var marked: Set<String> = []
     /// Workflow status of each client on the list, for the flags column.
-    public private(set) var statuses: [ClientID: ClientStatus] = [:]
+    public internal(set) var statuses: [ClientID: ClientStatus] = [:]
     /// Clients without agreed payment terms or a contract on file.
-    private var termsMissing: Set<ClientID> = []
+    var termsMissing: Set<ClientID> = []
     /// Show disputed invoices only.
     public private(set) var disputesOnly = false
     public var selected = 0
@@ -274,7 +274,7 @@ public struct ListState: Sendable {
     /// Rows of `base` (by index) in the chosen order, kept so that filtering
     /// (which keeps order) never re-sorts.
     private var sortedOrder: [Int32] = []
-    private var sortedFor: (ListSort, Bool, Int)?
+    var sortedFor: (ListSort, Bool, Int)?
     /// In the per-invoice list, the row of `base` behind each of `rows`.
     private var visible: [Int32] = []
 
@@ -400,7 +400,7 @@ public struct ListState: Sendable {
         let policy: Policy
         let zoneOffset: Int
     }
-    private var statusSource: StatusSource?
+    var statusSource: StatusSource?
 
     /// Computes the workflow status of these clients if not known yet.
     mutating func ensureStatuses<S: Sequence>(_ clients: S) where S.Element == ClientID {

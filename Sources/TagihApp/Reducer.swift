@@ -19,14 +19,14 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
         state.replaceBook(book)
         return []
     case let .journalsChanged(book, events):
-        state.replaceBook(book)
+        state.replaceBook(book, after: events)
         if let said = ChangeNews.describe(events, in: book, user: state.user) { state.message = StatusMessage(.info, said) }
         return []
     case let .searchIndexBuilt(index, version):
         state.list.install(index, version: version)
         return []
-    case let .saveSucceeded(book, reason):
-        return saveSucceeded(&state, book, reason)
+    case let .saveSucceeded(book, reason, saved):
+        return saveSucceeded(&state, book, reason, saved)
     case let .saveFailed(message):
         state.editor?.saving = false
         state.message = StatusMessage(.error, message)
@@ -144,9 +144,9 @@ private func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Ef
     }
 }
 
-private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason) -> [Effect] {
+private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason, _ saved: [Event]) -> [Effect] {
     let acted = state.currentClient
-    state.replaceBook(book)
+    state.replaceBook(book, after: saved.isEmpty ? nil : saved)
     switch reason {
     case let .contact(name, kind):
         let client = state.editor?.clientID ?? acted

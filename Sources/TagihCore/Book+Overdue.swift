@@ -90,6 +90,37 @@ extension Book {
         return Array(parts.values.joined())
     }
 
+    /// The open rows of some clients only (after a change to them).
+    public func openRows<S: Sequence>(of ids: S, today: CivilDate, buckets: AgingBuckets = .standard) -> [OverdueRow] where S.Element == ClientID {
+        var rows: [OverdueRow] = []
+        for id in ids { appendOpenRows(of: id, today: today, buckets: buckets, to: &rows) }
+        return rows
+    }
+
+    /// The clients whose rows or status these events change; nil when that is
+    /// not clear (an invoice moved to another client, an offer answered), so
+    /// the caller should recompute everything.
+    public func clientsTouched(by events: [Event]) -> Set<ClientID>? {
+        var ids: Set<ClientID> = []
+        for e in events {
+            switch e.body {
+            case let .clientRecorded(c): ids.insert(c.id)
+            case let .invoiceIssued(i): ids.insert(i.clientID)
+            case let .paymentRecorded(p): guard let i = invoices[p.invoiceID] else { return nil }; ids.insert(i.clientID)
+            case let .interactionLogged(i): ids.insert(i.clientID)
+            case let .followUpScheduled(f): ids.insert(f.clientID)
+            case let .reasonRecorded(r): ids.insert(r.clientID)
+            case let .planAgreed(p): ids.insert(p.clientID)
+            case let .offerMade(o): ids.insert(o.clientID)
+            case let .reminderSent(r): ids.insert(r.clientID)
+            case let .escalation(x): ids.insert(x.clientID)
+            case let .writtenOff(w): guard let i = invoices[w.invoiceID] else { return nil }; ids.insert(i.clientID)
+            case .offerAnswered, .unknown: return nil
+            }
+        }
+        return ids
+    }
+
     private func appendOpenRows(of id: ClientID, today: CivilDate, buckets: AgingBuckets, to rows: inout [OverdueRow]) {
         let client = clients[id]
         var contact: (last: Timestamp?, next: CivilDate?)?

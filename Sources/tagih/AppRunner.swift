@@ -123,9 +123,12 @@ final class AppRunner {
             break
         case let .save(changes, reason):
             do {
-                try store.append(changes)
+                let before = store.book.eventCount
+                let saved = try store.append(changes)
                 if case .contact = reason { pendingDraft = nil }
-                dispatch(.saveSucceeded(store.book, reason), draw: false)
+                // Lines another process added were folded too: then the whole list is worked out again.
+                let onlyOurs = store.book.eventCount - before == saved.count
+                dispatch(.saveSucceeded(store.book, reason, saved: onlyOurs ? saved : []), draw: false)
             } catch {
                 state.readOnlyReason = store.readOnlyReason
                 dispatch(.saveFailed(error.description), draw: false)
