@@ -161,7 +161,7 @@ public struct Strings: Sendable {
         .dateHint: "(YYYY-MM-DD, +7, besok)",
         .editorHint: "Ctrl-S simpan · Esc tutup · Tab kolom berikut · Ctrl-K jenis · Ctrl-E $EDITOR · F1 tombol", .saving: "menyimpan…",
         .formHint: "Ctrl-S simpan · Enter lanjut/simpan · Tab kolom · ←/→ pilih · Esc tutup", .paymentTitle: "Catat pembayaran",
-        .amount: "Jumlah", .date: "Tanggal", .method: "Cara", .dateOrToday: "(YYYY-MM-DD atau today)", .methodHint: "(transfer, tunai, cek…)",
+        .amount: "Jumlah", .date: "Tanggal", .method: "Cara", .dateOrToday: "(YYYY-MM-DD atau hari ini)", .methodHint: "(transfer, tunai, cek…)",
         .paymentHint: "Ctrl-S atau Enter di kolom terakhir menyimpan · Esc menutup", .confirm: "Konfirmasi", .yesNo: "y ya · n tidak",
         .keysTitle: "Tombol (Esc menutup)", .paletteTitle: "Cari tindakan atau klien", .noMatch: "tidak ada yang cocok", .action: "tindakan", .client: "klien",
         .todayHeading: "Hari ini · {0} untuk dihubungi, paling mendesak dulu", .nobodyDue: "Tidak ada yang perlu dihubungi hari ini.",

@@ -157,7 +157,7 @@ extension Catalog {
         "Record a payment (full or partial) on an invoice.": "Catat pembayaran (penuh atau sebagian) atas tagihan.",
         "Invoice number (or id).": "Nomor tagihan (atau id).",
         "Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.": "Jumlah dalam mata uang tagihan, mis. 1500000 atau 1,500,000.00.",
-        "Date received: YYYY-MM-DD or today (default: today).": "Tanggal diterima: YYYY-MM-DD atau today (bawaan: hari ini).",
+        "Date received: YYYY-MM-DD or today (default: today).": "Tanggal diterima: YYYY-MM-DD atau hari ini (bawaan: hari ini).",
         "How it was paid: transfer, cash, cheque...": "Cara bayar: transfer, tunai, cek...",
         "no invoice \"{0}\"": "tidak ada tagihan \"{0}\"",
         "\"{0}\" is the number of {1} invoices; give the id:\n{2}": "\"{0}\" adalah nomor dari {1} tagihan; sebutkan id-nya:\n{2}",
