@@ -33,7 +33,21 @@ final class TeamTests: XCTestCase {
         _ = reduce(&s, .journalsChanged(book, [e]))
         XCTAssertEqual(s.message?.text, "Dewi logged a call with CV Maju Jaya")
         XCTAssertEqual(s.list.current?.key, selected, "the selection stays on the same row")
-        XCTAssertEqual(s.book.eventCount, book.eventCount)
+        // A call note being typed is kept while others' changes arrive.
+        press(&s, .char("c"))
+        if s.prompt != nil { press(&s, .char("y")) }
+        for ch in "half typed" { press(&s, .char(ch)) }
+        let typed = s.editor?.notes.text
+        XCTAssertNotNil(typed)
+        var more = s.book
+        let e2 = Event(id: EventID("dewi-2"), at: Timestamp(millis: 1_764_500_100_000), device: "dewi-laptop", seq: 2, author: "Dewi",
+                       body: .interactionLogged(Interaction(id: "", clientID: client.id, kind: .visit, at: Timestamp(millis: 1_764_500_100_000),
+                                                            outcome: .reached, notes: "visited", by: "Dewi")))
+        more.apply(e2)
+        _ = reduce(&s, .journalsChanged(more, [e2]))
+        XCTAssertEqual(s.editor?.notes.text, typed, "the draft is untouched")
+        XCTAssertEqual(s.message?.text, "Dewi logged a visit to CV Maju Jaya")
+        XCTAssertEqual(s.book.eventCount, more.eventCount)
     }
 
     func testTheDetailShowsWhoChangedTheRecordAndTheValueItReplaced() {
