@@ -3,7 +3,7 @@ import TagihCore
 /// Says in one line what arrived from other people: "Dewi logged a call
 /// with CV Maju Jaya", "(and 3 more changes)".
 enum ChangeNews {
-    static func describe(_ events: [Event], in book: Book, user: String) -> String? {
+    static func describe(_ events: [Event], in book: Book) -> String? {
         guard let last = events.last else { return nil }
         let one = sentence(last, in: book)
         return events.count == 1 ? one : tr("{0} (and {1} more changes)", one, events.count - 1)

@@ -18,6 +18,8 @@ extension ListState {
             positions.append(i)
         }
         guard positions.count == overdue.count else { return false }
+        // A currency new to the list changes the balance sort's groups: rebuild.
+        for r in overdue where currencyOrder[r.balance.currency] == nil { return false }
         for i in positions { base[i] = byInvoice[base[i].invoice.id]! }
         for id in clients {
             statuses[id] = nil

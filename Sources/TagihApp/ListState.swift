@@ -115,7 +115,7 @@ public struct ListState: Sendable {
     private var nameRank: [ClientID: Int] = [:]
     /// The client's place in name order, for each row of `base`.
     private var rowNameRank: [Int32] = []
-    private var currencyOrder: [Currency: Int] = [:]
+    var currencyOrder: [Currency: Int] = [:]
 
     mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
         rebuild(open: book.openRows(today: today, buckets: buckets), book: book, today: today, buckets: buckets,

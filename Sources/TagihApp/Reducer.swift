@@ -20,7 +20,7 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
         return []
     case let .journalsChanged(book, events):
         state.replaceBook(book, after: events)
-        if let said = ChangeNews.describe(events, in: book, user: state.user) { state.message = StatusMessage(.info, said) }
+        if let said = ChangeNews.describe(events, in: book) { state.message = StatusMessage(.info, said) }
         return []
     case let .searchIndexBuilt(index, version):
         state.list.install(index, version: version)

@@ -33,8 +33,18 @@ public struct Book: Sendable, Equatable {
     public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
     public internal(set) var unknownEventTypes: [String: Int] = [:]
-    /// Inconsistencies met while folding, in fold order, for `tagih check` and the status bar.
-    public internal(set) var problems: [String] = []
+    /// Inconsistencies in the book (a payment in another currency than its
+    /// invoice), worked out when asked, so they never depend on fold order.
+    public var problems: [String] {
+        var out: [String] = []
+        for (id, payments) in paymentsByInvoice {
+            guard let inv = invoices[id] else { continue }
+            for p in payments where p.amount.currency != inv.amount.currency {
+                out.append(tr("payment {0} is in {1} for {2} in {3}; not counted", p.id, p.amount.currency, inv.number, inv.amount.currency))
+            }
+        }
+        return out.sorted()
+    }
 
     var seenEvents = EventIDSet()
     /// The event that set each client's and invoice's current record, so a
@@ -70,10 +80,6 @@ public struct Book: Sendable, Equatable {
             invoices[inv.id] = inv
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
-            if let inv = invoices[p.invoiceID], inv.amount.currency != p.amount.currency {
-                // English: the problems are kept in the snapshot file too.
-                problems.insertKeepingOrder("payment \(p.id) is in \(p.amount.currency) for \(inv.number) in \(inv.amount.currency); not counted") { $0 < $1 }
-            }
             paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p) { ($0.date, $0.id) < ($1.date, $1.id) }
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }

@@ -12,7 +12,7 @@ extension BookStore {
     /// merged twice is not), oldest first. Never writes, so it is safe in a
     /// read-only session and while another process is writing: a line still
     /// being written is left for next time.
-    public func reload() throws(StoreError) -> [Event] {
+    public func reload() -> [Event] {
         var fresh: [Event] = []
         var folded = book
         defer { book = folded }
@@ -30,8 +30,8 @@ extension BookStore {
                 continue
             }
             let scan: JournalScan
+            var kept: [Event] = []
             do {
-                var kept: [Event] = []
                 scan = try JournalScan.scanFile(path, from: known) { events in
                     for e in events {
                         let before = folded.eventCount
@@ -40,8 +40,14 @@ extension BookStore {
                     }
                     events = []
                 }
+            } catch {
+                // Gone between the look and the read (a sync replacing it, a conflict copy
+                // deleted): what was folded still counts; the file is looked at next time.
                 fresh += kept
-            } catch { throw .io(error) }
+                if error.code != ENOENT { warnings.append(error.description) }
+                continue
+            }
+            fresh += kept
             for d in scan.damage { warnings.append(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", "journal/" + name, d.offset, d.length, d.reason)) }
             let seq = max(journalEnds[name]?.lastSeq ?? 0, scan.lastSeq)
             journalEnds[name] = (scan.goodEnd, seq)

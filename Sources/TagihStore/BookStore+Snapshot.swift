@@ -50,7 +50,7 @@ extension BookStore {
         }
         var coverage: [String: SnapshotFile.Coverage] = [:]
         for c in file.coverage {
-            guard journals.contains(c.journal), let crc = tailChecksum(journal: c.journal, end: c.end), crc == c.tailCRC else {
+            guard c.end >= 0, journals.contains(c.journal), let crc = tailChecksum(journal: c.journal, end: c.end), crc == c.tailCRC else {
                 snapshotProblem = tr("the snapshot does not match journal/{0} (changed since); the journals are read instead", c.journal)
                 snapshotMismatched = true
                 return nil
@@ -66,7 +66,15 @@ extension BookStore {
             } catch { return .failure(error) }
         }
         switch decoded {
-        case let .success(b): return LoadedSnapshot(book: b, coverage: coverage)
+        case let .success(b):
+            // Written by a version that met events it did not know: those are only
+            // counted, so a version that knows them must read the journals again.
+            guard b.unknownEventTypes.isEmpty else {
+                snapshotProblem = tr("the snapshot was written without events this version knows; the journals are read instead")
+                snapshotMismatched = true
+                return nil
+            }
+            return LoadedSnapshot(book: b, coverage: coverage)
         case let .failure(e):
             snapshotProblem = tr("snapshot unreadable at byte {0}: {1}", e.offset, e.reason)
             return nil
@@ -93,6 +101,12 @@ extension BookStore {
     /// returns after that step as if the process had died there.
     public func writeSnapshot(stopAfter: SnapshotFile.Step? = nil) throws(StoreError) {
         if let reason = readOnlyReason { throw .readOnly(reason) }
+        // Events of a kind this version does not know are only counted: a snapshot
+        // would hide them from a newer version, which must read them from the journal.
+        guard book.unknownEventTypes.isEmpty else {
+            throw .invalid(tr("the book holds events of a kind this version does not know ({0}); no snapshot until tagih is updated",
+                              book.unknownEventTypes.keys.sorted().joined(separator: ", ")))
+        }
         guard let lock = writeLock else { throw .readOnly(tr("no write lock")) }
         do { try lock.lock() } catch { throw .io(error) }
         defer { lock.unlock() }
@@ -101,6 +115,9 @@ extension BookStore {
         if ownEnd > 0 { ends[own] = (ownEnd, lastSeq) }
         var coverage: [SnapshotFile.Coverage] = []
         for (name, e) in ends.sorted(by: { $0.key < $1.key }) where e.end > 0 {
+            guard PosixFile.exists(directory.journalDirectory + "/" + name) else {
+                throw .invalid(tr("journal/{0} was removed since the book was read; the next start writes the snapshot", name))
+            }
             guard let crc = tailChecksum(journal: name, end: e.end) else {
                 throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name))
             }

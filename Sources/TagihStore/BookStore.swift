@@ -311,6 +311,15 @@ public final class BookStore {
         }
     }
 
+    /// Runs `body` holding the data directory's write lock, so that no save
+    /// is half-way through a line meanwhile (sharing the journals with git).
+    public static func holdingWriteLock<R>(_ directory: DataDirectory, _ body: () throws -> R) throws -> R {
+        let lock = FileLock(path: directory.writeLockPath)
+        do { try lock.lock() } catch { throw StoreError.io(error) }
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Releases the locks (also done when the store is freed or the process exits).
     public func close() {
         sessionLock?.unlock()

@@ -16,7 +16,7 @@ extension JournalScan {
                          take: ((inout [Event]) -> Void)? = nil) throws(StoreIOError) -> JournalScan {
         let fd = try PosixFile.open(path, flags: O_RDONLY)
         defer { close(fd) }
-        let size = try PosixFile.size(fd, path: path)
+        var size = try PosixFile.size(fd, path: path)
         var result = JournalScan(goodEnd: offset)
         var at = offset
         var carry: [UInt8] = []
@@ -30,7 +30,7 @@ extension JournalScan {
                 if n < 0 { throw StoreIOError(path: path, operation: "read", code: errno) }
                 if n < want { piece.removeLast(want - n) }
                 at += max(0, n)
-                if n == 0 { at = size }
+                if n == 0 { size = at }   // the file got shorter while being read: it ends here
             }
             let pieceStart = at - piece.count
             // Cut at the last line end unless this is the end of the file.

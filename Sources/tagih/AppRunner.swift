@@ -95,12 +95,8 @@ final class AppRunner {
     private func reloadIfDue() {
         guard Date().timeIntervalSince(lastReload) >= 1 else { return }
         lastReload = Date()
-        do {
-            let fresh = try store.reload()
-            if !fresh.isEmpty { dispatch(.journalsChanged(store.book, fresh)) }
-        } catch {
-            dispatch(.noticeRaised(StatusMessage(.warn, error.description)))
-        }
+        let fresh = store.reload()
+        if !fresh.isEmpty { dispatch(.journalsChanged(store.book, fresh)) }
     }
 
     private func tick() {

@@ -32,19 +32,28 @@ struct GitSync {
         env["GIT_TERMINAL_PROMPT"] = "0"
         env["LC_ALL"] = "C"
         p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
+        // Output goes to files, not pipes: git may write much to either, and a full pipe would stall it.
+        let outPath = NSTemporaryDirectory() + "tagih-git-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: outPath + ".out", contents: nil, attributes: [.posixPermissions: 0o600])
+        FileManager.default.createFile(atPath: outPath + ".err", contents: nil, attributes: [.posixPermissions: 0o600])
+        defer { try? FileManager.default.removeItem(atPath: outPath + ".out"); try? FileManager.default.removeItem(atPath: outPath + ".err") }
+        p.standardOutput = FileHandle(forWritingAtPath: outPath + ".out")
+        p.standardError = FileHandle(forWritingAtPath: outPath + ".err")
         do { try p.run() } catch { throw CLIError(tr("cannot run git: {0}", error.localizedDescription)) }
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        let o = FileManager.default.contents(atPath: outPath + ".out") ?? Data()
+        let e = FileManager.default.contents(atPath: outPath + ".err") ?? Data()
         let result = (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
         if p.terminationStatus == 127 { throw CLIError(tr("git is not installed; install it (e.g. apt-get install git) to sync through a git remote")) }
-        if result.0 != 0 && !allowFailure {
-            let first = result.2.split(separator: "\n").first.map(String.init) ?? ""
-            throw CLIError(tr("git {0} failed: {1}", args.first ?? "", first))
-        }
+        if result.0 != 0 && !allowFailure { throw CLIError(tr("git {0} failed: {1}", args.first ?? "", GitSync.gist(result.2))) }
         return result
+    }
+
+    /// The line of git's error output that says what went wrong.
+    static func gist(_ stderr: String) -> String {
+        let lines = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("!") || $0.contains("rejected") }
+            ?? lines.last ?? ""
     }
 
     var isRepository: Bool { FileManager.default.fileExists(atPath: directory.path + "/.git") }
@@ -75,7 +84,7 @@ struct GitSync {
                 if checkout.err.contains(ownJournal) {
                     throw CLIError(tr("the remote already holds a journal named like this machine's ({0}); set another device name with TAGIH_DEVICE", ownJournal))
                 }
-                throw CLIError(tr("git checkout failed: {0}", checkout.err.split(separator: "\n").first.map(String.init) ?? ""))
+                throw CLIError(tr("git checkout failed: {0}", GitSync.gist(checkout.err)))
             }
         }
         let ignore = directory.path + "/.gitignore"
@@ -90,7 +99,7 @@ struct GitSync {
         let r = try git(["ls-remote", "--heads", "origin"], allowFailure: true)
         if r.status != 0 {
             let url = (try? git(["remote", "get-url", "origin"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? "origin"
-            let why = r.err.split(separator: "\n").first.map(String.init) ?? ""
+            let why = GitSync.gist(r.err)
             throw CLIError(tr("cannot reach the remote {0} ({1}); your saves are safe here and go with the next sync", url, why))
         }
     }
@@ -112,9 +121,14 @@ struct GitSync {
         var outcome = Outcome()
         let before = journalLineCounts()
         let id = try identity()
+        // Files git writes get its default modes: keep the book private, whatever happens.
+        defer { restrictModes() }
         if FileManager.default.fileExists(atPath: directory.path + "/" + ownJournal) {
-            let paths = [ownJournal, ".gitignore"].filter { FileManager.default.fileExists(atPath: directory.path + "/" + $0) }
-            try git(["add", "--"] + paths)
+            // Under the write lock, so that no save is half-way through a line.
+            try BookStore.holdingWriteLock(directory) {
+                let paths = [ownJournal, ".gitignore"].filter { FileManager.default.fileExists(atPath: directory.path + "/" + $0) }
+                try git(["add", "--"] + paths)
+            }
             let staged = try git(["diff", "--cached", "--numstat"]).out
             if !staged.isEmpty {
                 outcome.sent = Int(staged.split(separator: "\n").first { $0.hasSuffix(ownJournal) }?.split(separator: "\t").first ?? "0") ?? 0
@@ -122,16 +136,17 @@ struct GitSync {
             }
         }
         try reach()
-        let heads = try git(["ls-remote", "--heads", "origin"]).out
-        if heads.contains("refs/heads/main") {
-            let pull = try git(id + ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], allowFailure: true)
-            if pull.status != 0 {
-                throw CLIError(tr("git pull failed: {0}", pull.err.split(separator: "\n").first.map(String.init) ?? ""))
+        // A teammate may push between our pull and our push: pull again and retry, a few times.
+        for attempt in 1...3 {
+            let heads = try git(["ls-remote", "--heads", "origin"]).out
+            if heads.contains("refs/heads/main") {
+                let pull = try git(id + ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], allowFailure: true)
+                if pull.status != 0 { throw CLIError(tr("git pull failed: {0}", GitSync.gist(pull.err))) }
             }
+            let push = try git(["push", "-q", "-u", "origin", "HEAD:main"], allowFailure: true)
+            if push.status == 0 { break }
+            if attempt == 3 { throw CLIError(tr("git push failed: {0}", GitSync.gist(push.err))) }
         }
-        try git(["push", "-q", "-u", "origin", "HEAD:main"])
-        // Files git wrote get its default modes: keep the book private.
-        restrictModes()
         let after = journalLineCounts()
         for (name, n) in after where name != ownJournal && n > (before[name] ?? 0) { outcome.received[name] = n - (before[name] ?? 0) }
         return outcome

@@ -22,7 +22,8 @@ final class SearchIndexBuilder: Sendable {
         guard fresh else { return }
         Thread.detachNewThread { [self] in
             let index = SearchIndex(rows: job.rows, book: job.book)
-            finished.withLock { $0 = (index, job.version) }
+            // A build for an older list never replaces one for a newer list.
+            finished.withLock { done in if done == nil || done!.1 < job.version { done = (index, job.version) } }
         }
     }
 

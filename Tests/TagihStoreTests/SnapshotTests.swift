@@ -201,4 +201,17 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(Set(scan.offsets).count, 6000)
         XCTAssertEqual(try open(dir).book.clients.count, 6000)
     }
+
+    func testNoSnapshotHidesEventsThisVersionDoesNotKnow() throws {
+        let dir = try makeBook()
+        // A newer teammate's journal holds an event of a kind this version does not know.
+        let payload = #"{"at":1764500000000,"by":"Dewi","data":{"x":1},"dev":"newer","id":"future-1","seq":1,"type":"futureThing"}"#
+        let line = #"{"crc":""# + String(format: "%08x", CRC32C.checksum(Array(payload.utf8))) + #"","e":"# + payload + "}\n"
+        writeJournal(dir, Array(line.utf8), device: "newer")
+        let store = try open(dir)
+        XCTAssertEqual(store.book.unknownEventTypes["futureThing"], 1)
+        XCTAssertThrowsError(try store.writeSnapshot(), "no snapshot while events are only counted")
+        XCTAssertFalse(store.refreshSnapshot(minimumNewEvents: 1))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: snapshotPath(dir)))
+    }
 }

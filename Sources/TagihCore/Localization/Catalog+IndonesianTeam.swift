@@ -64,5 +64,10 @@ extension Catalog {
         "number": "nomor",
         "issued": "terbit",
         "due": "jatuh tempo",
+        "payment {0} is in {1} for {2} in {3}; not counted": "pembayaran {0} dalam {1} untuk {2} dalam {3}; tidak dihitung",
+        "git push failed: {0}": "git push gagal: {0}",
+        "the snapshot was written without events this version knows; the journals are read instead": "snapshot ditulis tanpa kejadian yang dikenal versi ini; jurnal dibaca sebagai gantinya",
+        "the book holds events of a kind this version does not know ({0}); no snapshot until tagih is updated": "buku memuat kejadian jenis yang tidak dikenal versi ini ({0}); tidak ada snapshot sampai tagih diperbarui",
+        "journal/{0} was removed since the book was read; the next start writes the snapshot": "journal/{0} dihapus sejak buku dibaca; snapshot ditulis saat mulai berikutnya",
     ]
 }

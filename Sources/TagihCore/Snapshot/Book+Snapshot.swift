@@ -34,7 +34,7 @@ extension Book {
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 16)
         w.write(followUps); w.write(reasons); w.write(plans); w.write(offers); w.write(offerAnswers)
-        w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes); w.write(problems)
+        w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes)
         sections.append(w.bytes)
         var out = SnapshotWriter(capacity: sections.reduce(64) { $0 + $1.count })
         out.writeCount(sections.count)
@@ -81,7 +81,7 @@ extension Book {
                     let count = try s.readCount()
                     let raw = try s.readBytes(count * 16)
                     var packed: [EventIDSet.UUIDBits] = []
-                    packed.reserveCapacity(count)
+                    packed.reserveCapacity(min(count, raw.count / 16))
                     raw.withUnsafeBufferPointer { b in
                         for k in 0..<count {
                             var hi: UInt64 = 0, lo: UInt64 = 0
@@ -98,7 +98,7 @@ extension Book {
                     b.followUps = try s.readDictionary(); b.reasons = try s.readDictionary(); b.plans = try s.readDictionary()
                     b.offers = try s.readDictionary(); b.offerAnswers = try s.readDictionary(); b.reminders = try s.readDictionary()
                     b.escalations = try s.readDictionary(); b.eventCount = try s.readInt()
-                    b.unknownEventTypes = try s.readDictionary(); b.problems = try s.readArray()
+                    b.unknownEventTypes = try s.readDictionary()
                     parts.workflow = b
                 }
                 guard s.isAtEnd else { throw s.failure("bytes left over") }
@@ -115,7 +115,7 @@ extension Book {
         seenEvents = seen
         followUps = workflow.followUps; reasons = workflow.reasons; plans = workflow.plans; offers = workflow.offers
         offerAnswers = workflow.offerAnswers; reminders = workflow.reminders; escalations = workflow.escalations
-        eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes; problems = workflow.problems
+        eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes
         r.skipToEnd()
         guard seenEvents.count >= eventCount else { throw r.failure("fewer event ids than events") }
     }

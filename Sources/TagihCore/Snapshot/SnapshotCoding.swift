@@ -121,6 +121,10 @@ public struct SnapshotReader {
         return ArraySlice(UnsafeBufferPointer(rebasing: buffer[offset..<offset + n]))
     }
 
+    /// Room to reserve for `n` things: never more than the bytes left could
+    /// hold, so a damaged count cannot ask for gigabytes before it is caught.
+    func plausible(_ n: Int) -> Int { min(n, max(16, (buffer.count - offset) / 4)) }
+
     public mutating func readString() throws(SnapshotDecodingError) -> String {
         let n = try readCount()
         let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + n]), as: UTF8.self)
@@ -137,7 +141,7 @@ public struct SnapshotReader {
     public mutating func readArray<T: SnapshotCodable>(_: T.Type = T.self) throws(SnapshotDecodingError) -> [T] {
         let n = try readCount()
         var a: [T] = []
-        a.reserveCapacity(n)
+        a.reserveCapacity(plausible(n))
         for _ in 0..<n { a.append(try T(from: &self)) }
         return a
     }
@@ -145,7 +149,7 @@ public struct SnapshotReader {
     public mutating func readDictionary<K: SnapshotCodable, V: SnapshotCodable>(_: [K: V].Type = [K: V].self) throws(SnapshotDecodingError) -> [K: V] {
         let n = try readCount()
         var d: [K: V] = [:]
-        d.reserveCapacity(n)
+        d.reserveCapacity(plausible(n))
         for _ in 0..<n {
             let k = try K(from: &self)
             d[k] = try V(from: &self)
