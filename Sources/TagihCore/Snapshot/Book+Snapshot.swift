@@ -49,17 +49,17 @@ extension Book {
     public init(snapshot r: inout SnapshotReader) throws(SnapshotDecodingError) {
         self.init()
         let n = try r.readCount()
-        guard n == 4 else { throw r.failure("expected 4 sections, found \(n)") }
+        guard n == 4 else { throw r.failure(tr("expected 4 sections, found {0}", n)) }
         var ranges: [Range<Int>] = []
         var lengths: [Int] = []
         for _ in 0..<n { lengths.append(try r.readCount()) }
         var at = r.offset
         for l in lengths {
-            guard l <= r.buffer.count - at else { throw r.failure("a section runs past the end") }
+            guard l <= r.buffer.count - at else { throw r.failure(tr("a section runs past the end")) }
             ranges.append(at..<at + l)
             at += l
         }
-        guard at == r.buffer.count else { throw r.failure("bytes after the last section") }
+        guard at == r.buffer.count else { throw r.failure(tr("bytes after the last section")) }
         nonisolated(unsafe) let base = r.buffer
         let sections = ranges
         let parts = SectionResults()
@@ -89,9 +89,9 @@ extension Book {
                             packed.append(.init(hi: hi, lo: lo))
                         }
                     }
-                    for k in packed.indices.dropFirst() where !(packed[k - 1] < packed[k]) { throw s.failure("event ids out of order or repeated") }
+                    for k in packed.indices.dropFirst() where !(packed[k - 1] < packed[k]) { throw s.failure(tr("event ids out of order or repeated")) }
                     let others = try s.readArray(String.self).map(EventID.init)
-                    guard Set(others).count == others.count else { throw s.failure("an event id appears twice") }
+                    guard Set(others).count == others.count else { throw s.failure(tr("an event id appears twice")) }
                     parts.seen = EventIDSet(packed: packed, others: Set(others))
                 default:
                     var b = Book()
@@ -101,14 +101,14 @@ extension Book {
                     b.unknownEventTypes = try s.readDictionary()
                     parts.workflow = b
                 }
-                guard s.isAtEnd else { throw s.failure("bytes left over") }
+                guard s.isAtEnd else { throw s.failure(tr("bytes left over")) }
             } catch {
                 parts.fail(SnapshotDecodingError(offset: sections[i].lowerBound + error.offset, reason: error.reason))
             }
         }
         if let e = parts.error { throw e }
         guard let records = parts.records, let interactions = parts.interactions, let seen = parts.seen, let workflow = parts.workflow else {
-            throw r.failure("a section is missing")
+            throw r.failure(tr("a section is missing"))
         }
         self = records
         interactionsByClient = interactions
@@ -117,7 +117,7 @@ extension Book {
         offerAnswers = workflow.offerAnswers; reminders = workflow.reminders; escalations = workflow.escalations
         eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes
         r.skipToEnd()
-        guard seenEvents.count >= eventCount else { throw r.failure("fewer event ids than events") }
+        guard seenEvents.count >= eventCount else { throw r.failure(tr("fewer event ids than events")) }
     }
 }
 

@@ -5,7 +5,7 @@ extension SnapshotReader {
     /// A string-valued enum case, by its raw value.
     mutating func readCase<E: RawRepresentable>(_: E.Type) throws(SnapshotDecodingError) -> E where E.RawValue == String {
         let raw = try readString()
-        guard let v = E(rawValue: raw) else { throw failure("unknown \(E.self) \"\(raw)\"") }
+        guard let v = E(rawValue: raw) else { throw failure(tr("unknown value \"{0}\" for {1}", raw, String(describing: E.self))) }
         return v
     }
 }
@@ -39,7 +39,7 @@ extension Money: SnapshotCodable {
     public func encode(to w: inout SnapshotWriter) { w.write(currency.code); w.write(minor) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
         let code = try r.readString()
-        guard let c = Currency(code: code) else { throw r.failure("unknown currency \"\(code)\"") }
+        guard let c = Currency(code: code) else { throw r.failure(tr("unknown currency \"{0}\"", code)) }
         self.init(minor: try r.readInt64(), currency: c)
     }
 }

@@ -80,10 +80,10 @@ public struct SnapshotReader {
     public mutating func readUInt64() throws(SnapshotDecodingError) -> UInt64 {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard offset < buffer.count else { throw failure("ends inside a number") }
+            guard offset < buffer.count else { throw failure(tr("ends inside a number")) }
             let b = buffer[offset]
             offset += 1
-            guard shift < 64 else { throw failure("number too long") }
+            guard shift < 64 else { throw failure(tr("number too long")) }
             v |= UInt64(b & 0x7f) << shift
             if b < 0x80 { return v }
             shift += 7
@@ -98,25 +98,25 @@ public struct SnapshotReader {
     public mutating func readInt() throws(SnapshotDecodingError) -> Int { Int(try readInt64()) }
 
     public mutating func readBool() throws(SnapshotDecodingError) -> Bool {
-        guard offset < buffer.count else { throw failure("ends inside a flag") }
+        guard offset < buffer.count else { throw failure(tr("ends inside a flag")) }
         defer { offset += 1 }
         switch buffer[offset] {
         case 0: return false
         case 1: return true
-        default: throw failure("flag is neither 0 nor 1")
+        default: throw failure(tr("flag is neither 0 nor 1"))
         }
     }
 
     /// A count of things that follow, each taking at least one byte.
     public mutating func readCount() throws(SnapshotDecodingError) -> Int {
         let n = try readUInt64()
-        guard n <= UInt64(buffer.count - offset) else { throw failure("count \(n) runs past the end") }
+        guard n <= UInt64(buffer.count - offset) else { throw failure(tr("count {0} runs past the end", n)) }
         return Int(n)
     }
 
     /// The next `n` bytes as they are.
     public mutating func readBytes(_ n: Int) throws(SnapshotDecodingError) -> ArraySlice<UInt8> {
-        guard n >= 0, n <= buffer.count - offset else { throw failure("\(n) bytes run past the end") }
+        guard n >= 0, n <= buffer.count - offset else { throw failure(tr("{0} bytes run past the end", n)) }
         defer { offset += n }
         return ArraySlice(UnsafeBufferPointer(rebasing: buffer[offset..<offset + n]))
     }
@@ -154,7 +154,7 @@ public struct SnapshotReader {
             let k = try K(from: &self)
             d[k] = try V(from: &self)
         }
-        guard d.count == n else { throw failure("a key appears twice") }
+        guard d.count == n else { throw failure(tr("a key appears twice")) }
         return d
     }
 }
