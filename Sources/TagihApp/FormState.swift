@@ -14,6 +14,7 @@ public struct FormState: Sendable, Equatable {
         case reminder(ClientID, guardOverride: String?)
         case escalate(ClientID)
         case ownerNote(ClientID)
+        case assignOwner(ClientID)
         case writeOff(ClientID)
     }
 

@@ -35,6 +35,7 @@ enum KeySummaries {
         "show disputed invoices only / all": "hanya tagihan sengketa / semua",
         "next client": "klien berikut", "previous client": "klien sebelumnya", "first client": "klien pertama", "last client": "klien terakhir",
         "open the client": "buka klien",
+        "give the client an owner (it goes to their queue)": "beri klien seorang pemilik (masuk ke antreannya)",
         "my queue (clients I own, and those escalated to me) / everyone's": "antrean saya (klien milik saya, termasuk yang dieskalasi ke saya) / semua",
         "scroll down": "gulir ke bawah", "scroll up": "gulir ke atas", "top": "atas", "bottom": "bawah",
         "back to the list": "kembali ke daftar", "focus the list (wide screens)": "fokus ke daftar (layar lebar)",

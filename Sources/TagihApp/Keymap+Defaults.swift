@@ -20,6 +20,7 @@ extension Keymap {
         KeyBinding(.client, [.char("r")], .sendReminder, "record a reminder sent (next rung of the ladder)"),
         KeyBinding(.client, [.char("e")], .escalate, "escalate to the owner salesperson"),
         KeyBinding(.client, [.char("a")], .ownerNote, "add the owner's side of the story"),
+        KeyBinding(.client, [.char("A")], .assignOwner, "give the client an owner (it goes to their queue)"),
         KeyBinding(.client, [.char("w")], .writeOff, "write off (asks to confirm)"),
 
         KeyBinding(.list, [.char("j"), .down], .moveDown, "next row"),

@@ -23,7 +23,7 @@ extension Command {
         "reminder": .sendReminder, "remind": .sendReminder, "plan": .agreePlan, "offer": .makeOffer, "reason": .recordReason,
         "filter": .startFilter, "sort": .cycleSort, "down": .moveDown, "up": .moveUp, "detail": .openDetail,
         "group": .toggleGrouping, "mark": .toggleMark, "disputes": .toggleDisputes, "mine": .toggleMine, "my-queue": .toggleMine, "list": .showList, "today": .showToday,
-        "dashboard": .showDashboard, "writeoff": .writeOff, "write-off": .writeOff, "owner-note": .ownerNote,
+        "dashboard": .showDashboard, "writeoff": .writeOff, "write-off": .writeOff, "owner-note": .ownerNote, "assign": .assignOwner,
     ]
 
     /// `logContact`, `log-contact` or an alias such as `call`.

@@ -27,6 +27,8 @@ public enum Command: String, Sendable, CaseIterable {
     // on a client
     case logContact, recordPayment, back
     case logPromise, snooze, recordReason, agreePlan, makeOffer, sendReminder, escalate, ownerNote, writeOff
+    /// Give the client an owner in the team (their queue).
+    case assignOwner
     case toggleDisputes
     /// The Today queue: my clients (I am their owner) or everyone's.
     case toggleMine

@@ -9,7 +9,7 @@ func clientCommand(_ state: inout AppState, _ command: Command) -> [Effect]? {
     case .logPromise: return guarded(&state, .logPromise)
     case .sendReminder: return guarded(&state, .reminder)
     case .recordPayment: return openPayment(&state)
-    case .snooze, .recordReason, .agreePlan, .makeOffer, .escalate, .ownerNote, .writeOff:
+    case .snooze, .recordReason, .agreePlan, .makeOffer, .escalate, .ownerNote, .assignOwner, .writeOff:
         return openForm(&state, command)
     default: return nil
     }
@@ -147,6 +147,10 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.form = FormState(title: "The owner's side · \(c.name)",
                                info: [tr("What sales knows: the relationship, promises made, why they may not pay.")],
                                fields: [.text("Owner", c.owner ?? state.user), .text("Note")], purpose: .ownerNote(id))
+    case .assignOwner:
+        state.form = FormState(title: "Owner · \(c.name)",
+                               info: [tr("The client then appears in that person's queue (m on the Today screen, tagih queue --owner).")],
+                               fields: [.text("Owner", c.owner ?? "")], purpose: .assignOwner(id))
     case .writeOff:
         guard let b = book.primaryBalance(of: id) else { return noBalance(&state, c) }
         let warnings = book.writeOffWarnings(id, status: status, policy: state.policy)
@@ -335,6 +339,12 @@ private func formEvents(_ state: AppState, _ f: FormState) -> Result<([EventBody
             guard !note.isEmpty else { throw FormProblem(field: "Note", message: tr("Note: what is the owner's side?")) }
             return .success(([.escalation(EscalationRecord(clientID: id, kind: .ownerNote, owner: f.value("Owner"), note: note))],
                              tr("{0}: owner's note recorded", client(id))))
+        case let .assignOwner(id):
+            let name = f.value("Owner").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, var c = book.clients[id] else { throw FormProblem(field: "Owner", message: tr("give the owner's name")) }
+            let before = c.owner
+            c.owner = name
+            return .success(([.clientRecorded(c)], before.map { tr("{0}: owner {1} (was {2})", c.name, name, $0) } ?? tr("{0}: owner {1}", c.name, name)))
         case let .writeOff(id):
             guard let total = book.primaryBalance(of: id) else { throw FormProblem(field: "Amount", message: tr("nothing is owed")) }
             let m = try money("Amount", total.currency).get()

@@ -20,6 +20,21 @@ final class TeamTests: XCTestCase {
         XCTAssertEqual(s.todayQueue.entries.map(\.clientID), everyone.map(\.clientID))
     }
 
+    func testAssigningAnOwnerFromTheApp() throws {
+        var s = demoState(100, 30)
+        let client = try XCTUnwrap(s.currentClient)
+        let before = s.book.clients[client]?.owner ?? ""
+        press(&s, .char("A"))
+        XCTAssertNotNil(s.form)
+        for ch in "Sari" { press(&s, .char(ch)) }
+        let effects = press(&s, .enter)
+        guard case let .save(events, _)? = effects.first, case let .clientRecorded(c)? = events.first?.body else {
+            return XCTFail("expected a save of the client record, got \(effects)")
+        }
+        XCTAssertEqual(c.id, client)
+        XCTAssertEqual(c.owner, before + "Sari")
+    }
+
     func testArrivingChangesAreAnnouncedAndTheSelectionStays() {
         var s = demoState(100, 30)
         press(&s, .char("j"), .char("j"), .char("j"))
