@@ -11,7 +11,7 @@ enum ParserPhrases {
         ("Show help information.", tr("Show help information.")), ("Show the version.", tr("Show the version.")),
         ("Show subcommand help information.", tr("Show subcommand help information.")),
         ("Missing required subcommand.", tr("Missing required subcommand.")),
-        ("(default)", tr("(default)")), ("(default:", tr("(default:")), ("; default:", tr("; default:")),
+        ("(default)", tr("(default)")), ("<subcommand>", tr("<subcommand>")), ("<options>", tr("<options>")), ("(default:", tr("(default:")), ("; default:", tr("; default:")),
         ("(values:", tr("(values:")),
         ("Please provide one of the following:", tr("Please provide one of the following:")),
     ]

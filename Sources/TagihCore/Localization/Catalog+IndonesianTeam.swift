@@ -70,5 +70,7 @@ extension Catalog {
         "the book holds events of a kind this version does not know ({0}); no snapshot until tagih is updated": "buku memuat kejadian jenis yang tidak dikenal versi ini ({0}); tidak ada snapshot sampai tagih diperbarui",
         "journal/{0} was removed since the book was read; the next start writes the snapshot": "journal/{0} dihapus sejak buku dibaca; snapshot ditulis saat mulai berikutnya",
         "The client then appears in that person's queue (m on the Today screen, tagih queue --owner).": "Klien lalu muncul di antrean orang itu (m di layar Hari ini, tagih queue --owner).",
+        "<subcommand>": "<subperintah>",
+        "<options>": "<opsi>",
     ]
 }
