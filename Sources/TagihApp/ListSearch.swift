@@ -44,20 +44,22 @@ public struct SearchIndex: Sendable {
         let firstRows = clients
         _ = ParallelSlots<[UInt8]>.forEachChunk(of: clients.count, threshold: 2000) { _, range in
             var folder = SearchText.Folder()
-            for k in range {
-                let r = firstRows[k]
-                var text: [UInt8] = []
-                folder.append(r.clientName, to: &text)
-                text.append(10)
-                folder.append(r.client?.contactPerson ?? "", to: &text)
-                for i in interactions[r.invoice.clientID] ?? [] {
-                    text.append(10)
-                    folder.append(i.notes, to: &text)
-                }
-                texts[k] = text
-            }
+            for k in range { texts[k] = SearchIndex.clientText(firstRows[k], notes: interactions[firstRows[k].invoice.clientID] ?? [], folder: &folder) }
         }
         clientTexts = texts.values
+    }
+
+    /// What the filter searches for a client: its name, contact person and every note, folded.
+    static func clientText(_ r: OverdueRow, notes: [Interaction], folder: inout SearchText.Folder) -> [UInt8] {
+        var text: [UInt8] = []
+        folder.append(r.clientName, to: &text)
+        text.append(10)
+        folder.append(r.client?.contactPerson ?? "", to: &text)
+        for i in notes {
+            text.append(10)
+            folder.append(i.notes, to: &text)
+        }
+        return text
     }
 }
 

@@ -31,7 +31,7 @@ extension ListState {
         statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
         if disputesOnly { ensureStatuses(clients) }
         if var idx = index {
-            idx.refold(clients: clients, rows: base, positions: positions, book: book)
+            idx.refold(rows: base, positions: positions, book: book)
             index = idx
         } else {
             // An index being built elsewhere holds the old notes: let it be dropped.
@@ -46,22 +46,14 @@ extension ListState {
 
 extension SearchIndex {
     /// Folds again the text of clients whose notes changed.
-    mutating func refold(clients: Set<ClientID>, rows: [OverdueRow], positions: [Int], book: Book) {
+    mutating func refold(rows: [OverdueRow], positions: [Int], book: Book) {
         var folder = SearchText.Folder()
         var done: Set<Int32> = []
         for i in positions {
             let c = clientOfRow[i]
             guard done.insert(c).inserted else { continue }
-            let r = rows[i]
-            var text: [UInt8] = []
-            folder.append(r.clientName, to: &text)
-            text.append(10)
-            folder.append(r.client?.contactPerson ?? "", to: &text)
-            for n in book.interactionsByClient[r.invoice.clientID] ?? [] {
-                text.append(10)
-                folder.append(n.notes, to: &text)
-            }
-            clientTexts[Int(c)] = text
+            clientTexts[Int(c)] = SearchIndex.clientText(rows[i], notes: book.interactionsByClient[rows[i].invoice.clientID] ?? [],
+                                                          folder: &folder)
         }
     }
 }

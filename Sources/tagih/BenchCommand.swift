@@ -85,7 +85,13 @@ struct BenchCommand: ParsableCommand {
             // A snapshot of the book as it is now, as the app keeps one (in a child, so that
             // this process stays small while the others are measured: a spawned child starts
             // out counting its parent's memory).
-            _ = timeProcess([exe, "bench", "write-snapshot", dir], snapshot: false, peaks: &Run.setupPeaks)
+            _ = runChild([exe, "bench", "write-snapshot", dir], snapshot: false)
+            var peakKB = ["snapshot": 0, "journal": 0]
+            func timeProcess(_ args: [String], snapshot: Bool = true) -> Double {
+                let r = runChild(args, snapshot: snapshot)
+                peakKB[snapshot ? "snapshot" : "journal"] = max(peakKB[snapshot ? "snapshot" : "journal"] ?? 0, r.peakKB)
+                return r.seconds
+            }
             // 1. First frame from process start, with the snapshot and from the journals alone.
             add(tr("first frame, with a snapshot"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 300 ms")
             add(tr("first frame, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir], snapshot: false) },
@@ -156,28 +162,16 @@ struct BenchCommand: ParsableCommand {
             } catch { throw CLIError("\(error)") }
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            var children = rusage()
-            getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &children)
-            _ = children
             print(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
             print(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
             for r in rows { print("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
-            print(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (Run.peaks["snapshot"] ?? 0) / 1024))
-            print(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (Run.peaks["journal"] ?? 0) / 1024))
+            print(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (peakKB["snapshot"] ?? 0) / 1024))
+            print(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (peakKB["journal"] ?? 0) / 1024))
             print(tr("| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |", Int(usage.ru_maxrss) / 1024))
         }
 
-        /// Wall time of a child process from spawn to exit.
-        func timeProcess(_ args: [String], snapshot: Bool = true) -> Double {
-            timeProcess(args, snapshot: snapshot, peaks: &Run.peaks)
-        }
-
-        /// Peak resident memory of the child processes, with and without the snapshot (KB).
-        nonisolated(unsafe) static var peaks: [String: Int] = [:]
-        /// Peaks of the children that only prepare the book (not reported).
-        nonisolated(unsafe) static var setupPeaks: [String: Int] = [:]
-
-        func timeProcess(_ args: [String], snapshot: Bool, peaks childPeakKB: inout [String: Int]) -> Double {
+        /// Runs a child process to its end: wall time from spawn to exit, and its peak resident memory (KB).
+        func runChild(_ args: [String], snapshot: Bool) -> (seconds: Double, peakKB: Int) {
             let started = Date()
             var pid: pid_t = 0
             var fa = posix_spawn_file_actions_t()
@@ -190,13 +184,11 @@ struct BenchCommand: ParsableCommand {
             env["TAGIH_SNAPSHOT"] = snapshot ? nil : "off"
             let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { envp.forEach { free($0) } }
-            guard posix_spawn(&pid, args[0], &fa, nil, argv, envp) == 0 else { return .nan }
+            guard posix_spawn(&pid, args[0], &fa, nil, argv, envp) == 0 else { return (.nan, 0) }
             var status: Int32 = 0
             var usage = rusage()
             wait4(pid, &status, 0, &usage)
-            let key = snapshot ? "snapshot" : "journal"
-            childPeakKB[key] = max(childPeakKB[key] ?? 0, Int(usage.ru_maxrss))
-            return Date().timeIntervalSince(started)
+            return (Date().timeIntervalSince(started), Int(usage.ru_maxrss))
         }
     }
 }

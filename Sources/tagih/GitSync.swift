@@ -119,7 +119,6 @@ struct GitSync {
             throw CLIError(tr("the data directory has changes tagih did not make: {0}; commit, move or remove them, then sync again", foreign.prefix(5).joined(separator: ", ")))
         }
         var outcome = Outcome()
-        let before = journalLineCounts()
         let id = try identity()
         // Files git writes get its default modes: keep the book private, whatever happens.
         defer { restrictModes() }
@@ -131,10 +130,13 @@ struct GitSync {
             }
             let staged = try git(["diff", "--cached", "--numstat"]).out
             if !staged.isEmpty {
-                outcome.sent = Int(staged.split(separator: "\n").first { $0.hasSuffix(ownJournal) }?.split(separator: "\t").first ?? "0") ?? 0
+                outcome.sent = GitSync.addedLines(staged)[ownJournal] ?? 0
                 try git(id + ["commit", "-q", "-m", "tagih: \(device)"])
             }
         }
+        // What arrives is what the pull adds after this commit (git's empty tree when there is none yet).
+        let head = try git(["rev-parse", "--verify", "-q", "HEAD"], allowFailure: true)
+        let before = head.status == 0 ? head.out.trimmingCharacters(in: .whitespacesAndNewlines) : "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
         try reach()
         // A teammate may push between our pull and our push: pull again and retry, a few times.
         for attempt in 1...3 {
@@ -147,20 +149,19 @@ struct GitSync {
             if push.status == 0 { break }
             if attempt == 3 { throw CLIError(tr("git push failed: {0}", GitSync.gist(push.err))) }
         }
-        let after = journalLineCounts()
-        for (name, n) in after where name != ownJournal && n > (before[name] ?? 0) { outcome.received[name] = n - (before[name] ?? 0) }
+        for (path, n) in GitSync.addedLines(try git(["diff", "--numstat", before, "HEAD", "--", "journal"]).out)
+        where path != ownJournal && n > 0 { outcome.received[path] = n }
         return outcome
     }
 
-    /// Lines per journal file (one save each), by path relative to the data directory.
-    func journalLineCounts() -> [String: Int] {
-        var counts: [String: Int] = [:]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.journalDirectory)) ?? []
-        for name in names where name.hasSuffix(".jsonl") {
-            let data = FileManager.default.contents(atPath: directory.journalDirectory + "/" + name) ?? Data()
-            counts["journal/" + name] = data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    /// Lines added per file in `git diff --numstat` output (one line of a journal is one save).
+    static func addedLines(_ numstat: String) -> [String: Int] {
+        var added: [String: Int] = [:]
+        for line in numstat.split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 2)
+            if parts.count == 3, let n = Int(parts[0]) { added[String(parts[2])] = n }
         }
-        return counts
+        return added
     }
 
     func restrictModes() {

@@ -61,7 +61,7 @@ enum AppLauncher {
         terminal.shutdown()
         store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         store.close()
-        for w in store.warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
+        warn(store.warnings)
         if let afterExit { print(afterExit) }
     }
 }
