@@ -110,19 +110,14 @@ public struct ListState: Sendable {
     public var selected = 0
     public var offset = 0
 
-    /// Recomputes everything from the book (after a save, a reload, a new day).
     /// Each client's place in name order, and each currency's in code order (for sorting).
     private var nameRank: [ClientID: Int] = [:]
     /// The client's place in name order, for each row of `base`.
     private var rowNameRank: [Int32] = []
     var currencyOrder: [Currency: Int] = [:]
 
-    mutating func rebuild(book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard, zoneOffset: Int = 0) {
-        rebuild(open: book.openRows(today: today, buckets: buckets), book: book, today: today, buckets: buckets,
-                policy: policy, zoneOffset: zoneOffset)
-    }
-
-    /// Rebuilds from the book's open rows (`Book.openRows`), already worked out by the caller.
+    /// Recomputes everything (after a change too large for `update`, a new day)
+    /// from the book's open rows (`Book.openRows`), already worked out by the caller.
     mutating func rebuild(open: [OverdueRow], book: Book, today: CivilDate, buckets: AgingBuckets, policy: Policy = .standard,
                           zoneOffset: Int = 0) {
         sortedFor = nil

@@ -147,7 +147,6 @@ extension Book {
         }
     }
 
-    /// Open balances per aging bucket on `today`.
     /// Open balances per aging bucket, from rows `openRows` already worked out.
     public static func agingSummary(of rows: [OverdueRow], buckets: AgingBuckets) -> AgingSummary {
         var s = AgingSummary(buckets: buckets)
@@ -155,6 +154,7 @@ extension Book {
         return s
     }
 
+    /// Open balances per aging bucket on `today` (without building rows).
     public func agingSummary(today: CivilDate, buckets: AgingBuckets = .standard) -> AgingSummary {
         var s = AgingSummary(buckets: buckets)
         for inv in invoices.values {
