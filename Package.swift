@@ -8,7 +8,7 @@ import PackageDescription
 /// TagihCore + TerminalCore + Widgets <- TagihApp; everything <- tagih.
 let package = Package(
     name: "tagih",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tagih", targets: ["tagih"]),
     ],
@@ -17,7 +17,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "TagihCore"),
-        .target(name: "TagihStore", dependencies: ["TagihCore"]),
+        .target(name: "CCRC32C"),
+        .target(name: "TagihStore", dependencies: ["TagihCore", "CCRC32C"]),
         .target(name: "TerminalCore"),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),

@@ -33,6 +33,12 @@ public struct Book: Sendable, Equatable {
     public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
     public internal(set) var unknownEventTypes: [String: Int] = [:]
+    /// Events left out because a value was outside `EventLimits` (the store
+    /// names each by file and offset).
+    public internal(set) var eventsOutOfLimits = 0
+    /// The sum of the current invoices' amounts per currency, kept as the
+    /// book is folded, for the limit on a book's total (`Money.bookLimit`).
+    public internal(set) var invoicedTotals = MoneyTotals()
     /// Inconsistencies in the book (a payment in another currency than its
     /// invoice), worked out when asked, so they never depend on fold order.
     public var problems: [String] {
@@ -60,16 +66,29 @@ public struct Book: Sendable, Equatable {
         for e in events { apply(e) }
     }
 
-    /// Folds one event into the book.
+    /// Folds one event into the book. An event outside `EventLimits` is left
+    /// out (counted in `eventsOutOfLimits`); one whose id is already in the
+    /// book with the same content is the same event again and counts once;
+    /// one whose id is in the book with other content is a conflict: it is
+    /// folded too (both records stay visible) and its id is listed in `idConflicts`.
     public mutating func apply(_ e: Event) {
-        guard seenEvents.insert(e.id) else { return }
+        guard e.limitProblem == nil else { eventsOutOfLimits += 1; return }
+        let print = e.fingerprint
+        switch seenEvents.insert(e.id, print: print) {
+        case .duplicate: return
+        case .new, .conflict: break
+        }
         eventCount += 1
+        fold(e, e.orderKey(print: print))
+    }
+
+    private mutating func fold(_ e: Event, _ key: Event.OrderKey) {
         switch e.body {
         case let .clientRecorded(c):
-            guard Book.takeVersion(c, id: c.id, from: e, current: clients[c.id], stamps: &clientVersion, history: &supersededClients) else { break }
+            guard Book.takeVersion(c, id: c.id, from: e, key, current: clients[c.id], stamps: &clientVersion, history: &supersededClients) else { break }
             clients[c.id] = c
         case let .invoiceIssued(inv):
-            guard Book.takeVersion(inv, id: inv.id, from: e, current: invoices[inv.id], stamps: &invoiceVersion,
+            guard Book.takeVersion(inv, id: inv.id, from: e, key, current: invoices[inv.id], stamps: &invoiceVersion,
                                    history: &supersededInvoices) else { break }
             if let old = invoices[inv.id], old.clientID != inv.clientID {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
@@ -77,33 +96,34 @@ public struct Book: Sendable, Equatable {
             if invoices[inv.id]?.clientID != inv.clientID {
                 invoicesByClient[inv.clientID, default: []].insertKeepingOrder(inv.id) { $0 < $1 }
             }
+            invoicedTotals.replace(invoices[inv.id]?.amount, with: inv.amount)
             invoices[inv.id] = inv
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
-            paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p) { ($0.date, $0.id) < ($1.date, $1.id) }
+            paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p, by: Payment.foldLess)
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }
-            interactionsByClient[i.clientID, default: []].insertKeepingOrder(i) { ($0.at, $0.id) < ($1.at, $1.id) }
+            interactionsByClient[i.clientID, default: []].insertKeepingOrder(i, by: Interaction.foldLess)
         case let .followUpScheduled(f):
-            followUps[f.clientID, default: []].insertSorted(Dated(f, e))
+            followUps[f.clientID, default: []].insertSorted(Dated(f, e, key))
         case let .reasonRecorded(r):
-            reasons[r.clientID, default: []].insertSorted(Dated(r, e))
+            reasons[r.clientID, default: []].insertSorted(Dated(r, e, key))
         case var .planAgreed(p):
             if p.id.isEmpty { p.id = e.id.raw }
-            plans[p.clientID, default: []].insertSorted(Dated(p, e))
+            plans[p.clientID, default: []].insertSorted(Dated(p, e, key))
         case var .offerMade(o):
             if o.id.isEmpty { o.id = e.id.raw }
-            offers[o.clientID, default: []].insertSorted(Dated(o, e))
+            offers[o.clientID, default: []].insertSorted(Dated(o, e, key))
         case let .offerAnswered(a):
-            if let old = offerAnswers[a.offerID], e.orderKey < old.order { break }
-            offerAnswers[a.offerID] = Dated(a, e)
+            if let old = offerAnswers[a.offerID], key < old.order { break }
+            offerAnswers[a.offerID] = Dated(a, e, key)
         case let .reminderSent(r):
-            reminders[r.clientID, default: []].insertSorted(Dated(r, e))
+            reminders[r.clientID, default: []].insertSorted(Dated(r, e, key))
         case let .escalation(x):
-            escalations[x.clientID, default: []].insertSorted(Dated(x, e))
+            escalations[x.clientID, default: []].insertSorted(Dated(x, e, key))
         case var .writtenOff(w):
             if w.id.isEmpty { w.id = e.id.raw }
-            writeOffsByInvoice[w.invoiceID, default: []].insertKeepingOrder(w) { ($0.date, $0.id) < ($1.date, $1.id) }
+            writeOffsByInvoice[w.invoiceID, default: []].insertKeepingOrder(w, by: WriteOff.foldLess)
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
         }
@@ -112,16 +132,16 @@ public struct Book: Sendable, Equatable {
     /// Whether `record`, written by `e`, becomes the current version: it does
     /// unless a newer one is already folded. The version that loses (the
     /// older current one, or `record` itself) goes into `history` with its author.
-    private static func takeVersion<ID: Hashable, R: Sendable>(_ record: R, id: ID, from e: Event, current: R?,
+    private static func takeVersion<ID: Hashable, R: Sendable>(_ record: R, id: ID, from e: Event, _ key: Event.OrderKey, current: R?,
                                                               stamps: inout [ID: RecordStamp], history: inout [ID: [Dated<R>]]) -> Bool {
-        if let v = stamps[id], e.orderKey < v.order {
-            history[id, default: []].insertSorted(Dated(record, e))
+        if let v = stamps[id], key < v.order {
+            history[id, default: []].insertSorted(Dated(record, e, key))
             return false
         }
         if let old = current, let v = stamps[id] {
             history[id, default: []].insertSorted(Dated(value: old, at: v.order.at, by: v.author, order: v.order))
         }
-        stamps[id] = RecordStamp(order: e.orderKey, author: e.author)
+        stamps[id] = RecordStamp(order: key, author: e.author)
         return true
     }
 
@@ -196,6 +216,7 @@ public struct Book: Sendable, Equatable {
             if !i.amount.isPositive { return tr("invoice amount must be positive") }
             if i.amount.minor > Money.limit { return tr("invoice amount is too large") }
             if i.due < i.issued { return tr("due date {0} is before the issue date {1}", i.due, i.issued) }
+            if let p = bookTotalProblem(i) { return p }
         case let .paymentRecorded(p):
             guard let inv = invoices[p.invoiceID] else { return tr("unknown invoice {0}", p.invoiceID) }
             if p.amount.currency != inv.amount.currency {
@@ -243,7 +264,7 @@ public struct Book: Sendable, Equatable {
         case .unknown:
             return tr("unknown event type")
         }
-        return nil
+        return body.limitProblem
     }
 }
 

@@ -31,3 +31,33 @@ public enum CleanText {
             || v == 0x200E || v == 0x200F || v == 0x061C
     }
 }
+
+extension EventBody {
+    /// The same record with every text a person typed or a program passed in
+    /// cleaned (`CleanText`): how each change is taken at the store's edge,
+    /// whether it came from the app, the command line or an import. Ids are
+    /// left as they are, since other records refer to them.
+    public var cleaned: EventBody {
+        let l = CleanText.line, m = CleanText.multiline
+        switch self {
+        case var .clientRecorded(c):
+            c.name = l(c.name); c.contactPerson = l(c.contactPerson); c.phone = l(c.phone); c.email = l(c.email)
+            c.address = m(c.address); c.contractRef = c.contractRef.map(l); c.owner = c.owner.map(l)
+            return .clientRecorded(c)
+        case var .invoiceIssued(i): i.number = l(i.number); return .invoiceIssued(i)
+        case var .paymentRecorded(p): p.method = l(p.method); return .paymentRecorded(p)
+        case var .interactionLogged(i):
+            i.notes = m(i.notes); i.by = l(i.by); i.copyPath = i.copyPath.map(l); i.guardOverride = i.guardOverride.map(l)
+            return .interactionLogged(i)
+        case var .followUpScheduled(f): f.note = m(f.note); return .followUpScheduled(f)
+        case var .reasonRecorded(r): r.note = m(r.note); return .reasonRecorded(r)
+        case var .planAgreed(p): p.note = m(p.note); return .planAgreed(p)
+        case var .offerMade(o): o.note = m(o.note); return .offerMade(o)
+        case .offerAnswered: return self
+        case var .reminderSent(r): r.text = m(r.text); return .reminderSent(r)
+        case var .escalation(x): x.owner = l(x.owner); x.note = m(x.note); return .escalation(x)
+        case var .writtenOff(w): w.reason = m(w.reason); return .writtenOff(w)
+        case .unknown: return self
+        }
+    }
+}

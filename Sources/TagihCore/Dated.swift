@@ -5,11 +5,11 @@ public struct Dated<Value: Sendable>: Sendable {
     public let by: String
     let order: Event.OrderKey
 
-    init(_ value: Value, _ e: Event) {
+    init(_ value: Value, _ e: Event, _ order: Event.OrderKey) {
         self.value = value
         at = e.at
         by = e.author
-        order = e.orderKey
+        self.order = order
     }
 
     init(value: Value, at: Timestamp, by: String, order: Event.OrderKey) {

@@ -28,17 +28,21 @@ public struct Event: Sendable, Equatable, Codable {
         return a.seq < b.seq
     }
 
-    /// The sort key of `foldOrder`, comparable on its own.
+    /// The sort key of `foldOrder`, comparable on its own; two events at one
+    /// time, device and sequence (a conflict) are ordered by their fingerprints,
+    /// so that even then the book does not depend on the order of the files.
     public struct OrderKey: Comparable, Sendable {
         let at: Timestamp
         let device: String
         let seq: Int64
+        let print: UInt64
         public static func < (a: OrderKey, b: OrderKey) -> Bool {
-            (a.at, a.device, a.seq) < (b.at, b.device, b.seq)
+            (a.at, a.device, a.seq, a.print) < (b.at, b.device, b.seq, b.print)
         }
     }
 
-    public var orderKey: OrderKey { OrderKey(at: at, device: device, seq: seq) }
+    /// The order key, given the event's fingerprint (worked out once per fold).
+    func orderKey(print: UInt64) -> OrderKey { OrderKey(at: at, device: device, seq: seq, print: print) }
 
     private enum CodingKeys: String, CodingKey { case id, at, dev, seq, by, type, data }
 

@@ -1,14 +1,20 @@
-/// The ids of the events folded into a book, to drop an event merged twice.
+/// The ids of the events folded into a book, each with the fingerprint of its
+/// content, to tell an event merged twice (same content: counted once) from
+/// two events that share an id (different content: a conflict, both kept).
 ///
 /// Ids read from a snapshot are kept packed: a canonical UUID
 /// (`0193…-…`, lower-case hex) as two 64-bit numbers in a sorted array, found
-/// by binary search. Reading 300,000 of them is then a copy, not 300,000
-/// strings to allocate and hash. Ids added later, and any id that is not a
-/// canonical UUID, go in an ordinary set.
+/// by binary search, with its fingerprint in a parallel array. Reading 300,000
+/// of them is then a copy, not 300,000 strings to allocate and hash. Ids added
+/// later, and any id that is not a canonical UUID, go in a dictionary.
 struct EventIDSet: Sendable {
     /// Canonical UUID ids, sorted.
     private(set) var packed: [UUIDBits] = []
-    private(set) var others: Set<EventID> = []
+    /// The fingerprint of the first content seen for each packed id.
+    private(set) var packedPrints: [UInt64] = []
+    private(set) var others: [EventID: UInt64] = [:]
+    /// Ids seen with more than one content: the other fingerprints, sorted.
+    private(set) var extra: [EventID: [UInt64]] = [:]
 
     struct UUIDBits: Comparable, Hashable, Sendable {
         var hi: UInt64
@@ -16,37 +22,79 @@ struct EventIDSet: Sendable {
         static func < (a: UUIDBits, b: UUIDBits) -> Bool { (a.hi, a.lo) < (b.hi, b.lo) }
     }
 
+    /// What adding an id found.
+    enum Insertion: Equatable {
+        /// The id was not there.
+        case new
+        /// The id was there with this very content: the same event again.
+        case duplicate
+        /// The id was there with other content: a second record under one id.
+        case conflict
+    }
+
     init() {}
 
-    /// From packed ids (sorted here) and others.
-    init(packed: [UUIDBits], others: Set<EventID>) {
-        self.packed = packed.sorted()
+    /// From packed ids with their fingerprints (sorted here), others and conflicts.
+    init(packed: [(UUIDBits, UInt64)], others: [EventID: UInt64], extra: [EventID: [UInt64]]) {
+        let sorted = packed.sorted { $0.0 < $1.0 }
+        self.packed = sorted.map(\.0)
+        self.packedPrints = sorted.map(\.1)
         self.others = others
+        self.extra = extra
     }
 
+    /// Distinct ids.
     var count: Int { packed.count + others.count }
+    /// Events beyond the first under a shared id.
+    var extraCount: Int { extra.values.reduce(0) { $0 + $1.count } }
 
-    func contains(_ id: EventID) -> Bool {
-        if !packed.isEmpty, let bits = EventIDSet.bits(id.raw), binarySearch(bits) { return true }
-        return others.contains(id)
+    func contains(_ id: EventID) -> Bool { firstPrint(id) != nil }
+
+    /// Adds `id` with the fingerprint of its event's content.
+    mutating func insert(_ id: EventID, print: UInt64) -> Insertion {
+        guard let first = firstPrint(id) else {
+            others[id] = print
+            return .new
+        }
+        if first == print || extra[id]?.contains(print) == true { return .duplicate }
+        extra[id, default: []].append(print)
+        extra[id]!.sort()
+        return .conflict
     }
 
-    /// Adds `id`; false when it was already there.
-    mutating func insert(_ id: EventID) -> Bool {
-        if !packed.isEmpty, let bits = EventIDSet.bits(id.raw), binarySearch(bits) { return false }
-        return others.insert(id).inserted
+    private func firstPrint(_ id: EventID) -> UInt64? {
+        if !packed.isEmpty, let bits = EventIDSet.bits(id.raw), let i = index(of: bits) { return packedPrints[i] }
+        return others[id]
     }
 
-    /// Every id, as a set of strings (for comparing books).
-    var all: Set<EventID> { others.union(packed.map { EventID(EventIDSet.string($0)) }) }
+    /// Every id with every fingerprint seen for it (for comparing books and writing snapshots).
+    var all: [EventID: Set<UInt64>] {
+        var out: [EventID: Set<UInt64>] = [:]
+        for (i, p) in packed.enumerated() { out[EventID(EventIDSet.string(p))] = [packedPrints[i]] }
+        for (id, p) in others { out[id] = [p] }
+        for (id, more) in extra { out[id, default: []].formUnion(more) }
+        return out
+    }
 
-    private func binarySearch(_ x: UUIDBits) -> Bool {
+    /// Every id and its first fingerprint, canonical UUIDs packed, for a snapshot.
+    func forSnapshot() -> (packed: [(UUIDBits, UInt64)], others: [(EventID, UInt64)]) {
+        var packedOut = zip(packed, packedPrints).map { ($0, $1) }
+        var othersOut: [(EventID, UInt64)] = []
+        for (id, p) in others {
+            if let bits = EventIDSet.bits(id.raw) { packedOut.append((bits, p)) } else { othersOut.append((id, p)) }
+        }
+        packedOut.sort { $0.0 < $1.0 }
+        othersOut.sort { $0.0 < $1.0 }
+        return (packedOut, othersOut)
+    }
+
+    private func index(of x: UUIDBits) -> Int? {
         var lo = 0, hi = packed.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if packed[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return lo < packed.count && packed[lo] == x
+        return lo < packed.count && packed[lo] == x ? lo : nil
     }
 
     /// The 128 bits of a canonical lower-case UUID string; nil for anything else.
@@ -86,8 +134,11 @@ struct EventIDSet: Sendable {
 }
 
 extension EventIDSet: Equatable {
-    /// The same ids, however they are kept.
+    /// The same ids with the same contents, however they are kept and in
+    /// whatever order they were seen.
     static func == (a: EventIDSet, b: EventIDSet) -> Bool {
-        a.count == b.count && (a.packed == b.packed && a.others == b.others || a.all == b.all)
+        guard a.count == b.count, a.extraCount == b.extraCount else { return false }
+        if a.packed == b.packed && a.packedPrints == b.packedPrints && a.others == b.others && a.extra == b.extra { return true }
+        return a.all == b.all
     }
 }

@@ -4,9 +4,16 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     public let minor: Int64
     public let currency: Currency
 
-    /// The largest magnitude tagih accepts for one amount: 10^15 minor units.
-    /// Keeps sums of a whole book far from `Int64` overflow.
+    /// The largest magnitude tagih accepts for one amount (an invoice, a
+    /// payment, a promise, an offer, an instalment, a write-off): 10^15 minor
+    /// units, e.g. IDR 10,000,000,000,000.00 or USD 10,000,000,000,000.00.
     public static let limit: Int64 = 1_000_000_000_000_000
+
+    /// The largest total of a book's invoices in one currency: 10^18 minor
+    /// units. An invoice that would take a book past it is refused; below it
+    /// every sum of balances fits in `Int64`, and the sums themselves are
+    /// kept in 128 bits (`MoneyTotals`) so that no book, however merged, traps.
+    public static let bookLimit: Int64 = 1_000_000_000_000_000_000
 
     public init(minor: Int64, currency: Currency) {
         self.minor = minor
@@ -74,24 +81,42 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Totals kept per currency, since amounts of different currencies never add.
+///
+/// Sums are kept in 128 bits, so adding any number of amounts never
+/// overflows; a total beyond what one `Money` holds is `overflowed`, and is
+/// shown clamped only with a word about it.
 public struct MoneyTotals: Sendable, Equatable {
-    private(set) var byCode: [Currency: Int64] = [:]
-    /// True when some total exceeded the `Int64` range; the total is then clamped.
-    public private(set) var overflowed = false
+    private(set) var byCode: [Currency: Int128] = [:]
 
     public init() {}
 
-    public mutating func add(_ m: Money) {
-        let (r, o) = byCode[m.currency, default: 0].addingReportingOverflow(m.minor)
-        if o { overflowed = true; byCode[m.currency] = m.minor > 0 ? .max : .min } else { byCode[m.currency] = r }
+    public mutating func add(_ m: Money) { byCode[m.currency, default: 0] += Int128(m.minor) }
+
+    public mutating func subtract(_ m: Money) { byCode[m.currency, default: 0] -= Int128(m.minor) }
+
+    /// Takes `old` (when there was one) out and puts `new` in: a record replaced by a newer version.
+    public mutating func replace(_ old: Money?, with new: Money) {
+        if let old { subtract(old) }
+        add(new)
     }
+
+    /// True when a total is beyond what a `Money` holds (it is then clamped).
+    public var overflowed: Bool { byCode.values.contains { $0 > Int128(Int64.max) || $0 < Int128(Int64.min) } }
 
     /// The totals, sorted by currency code (deterministic order).
-    public var amounts: [Money] {
-        byCode.keys.sorted().map { Money(minor: byCode[$0]!, currency: $0) }
+    public var amounts: [Money] { byCode.keys.sorted().map { total(in: $0) } }
+
+    /// The total in one currency, clamped to what a `Money` holds.
+    public func total(in currency: Currency) -> Money {
+        Money(minor: MoneyTotals.clamped(byCode[currency] ?? 0), currency: currency)
     }
 
-    public func total(in currency: Currency) -> Money { Money(minor: byCode[currency] ?? 0, currency: currency) }
+    /// The exact total in minor units.
+    public func exact(in currency: Currency) -> Int128 { byCode[currency] ?? 0 }
 
     public var isEmpty: Bool { byCode.isEmpty }
+
+    static func clamped(_ v: Int128) -> Int64 {
+        v > Int128(Int64.max) ? .max : v < Int128(Int64.min) ? .min : Int64(v)
+    }
 }

@@ -14,25 +14,17 @@ public struct JournalRecord: Sendable {
 
 extension BookStore {
     /// Every intact record of every journal, in fold order, with its checksum.
+    /// Records are read as the book reads them (the same limits and checks).
     public func records() throws(StoreError) -> [JournalRecord] {
         var out: [JournalRecord] = []
-        let decoder = JSONDecoder()
-        for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
+        for name in try journalNames() {
             let path = directory.journalDirectory + "/" + name
             let bytes: [UInt8]
-            do { bytes = try PosixFile.readFile(path) } catch { throw .io(error) }
-            var start = 0
-            while start < bytes.count {
-                guard let nl = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
-                let range = start..<nl
-                let payload: Range<Int>? = bytes.withUnsafeBufferPointer { buf in
-                    JournalLine.verifiedPayload(UnsafeBufferPointer(rebasing: buf[range]))
-                }
-                if let p = payload, let save = try? decoder.decode(JournalScan.Save.self, from: Data(bytes[(start + p.lowerBound)..<(start + p.upperBound)])) {
-                    let crc = String(decoding: bytes[(start + 8)..<(start + 16)], as: UTF8.self)
-                    for e in save.events { out.append(JournalRecord(event: e, checksum: crc, file: "journal/\(name)", offset: start)) }
-                }
-                start = nl + 1
+            do { bytes = try PosixFile.readFile(path) } catch { throw .unreadable(error) }
+            let scan = JournalScan.scan(bytes)
+            for (e, offset) in zip(scan.events, scan.offsets) {
+                let crc = String(decoding: bytes[(offset + 8)..<(offset + 16)], as: UTF8.self)
+                out.append(JournalRecord(event: e, checksum: crc, file: "journal/\(name)", offset: offset))
             }
         }
         return out.sorted { Event.foldOrder($0.event, $1.event) }

@@ -16,7 +16,7 @@ extension BookStore {
         var fresh: [Event] = []
         var folded = book
         defer { book = folded }
-        for name in PosixFile.list(directory.journalDirectory) where name.hasSuffix(".jsonl") {
+        for name in (try? journalNames()) ?? [] {
             let path = directory.journalDirectory + "/" + name
             let isOwn = path == ownJournalPath
             let known = isOwn ? ownEnd : (journalEnds[name]?.end ?? 0)
@@ -26,7 +26,7 @@ extension BookStore {
             if size == known { continue }
             if size < known {
                 let note = tr("journal/{0} is shorter than when it was read ({1} bytes, was {2}); restart tagih to read it again", name, size, known)
-                if !warnings.contains(note) { warnings.append(note) }
+                self.note(note)
                 continue
             }
             let scan: JournalScan
@@ -44,11 +44,21 @@ extension BookStore {
                 // Gone between the look and the read (a sync replacing it, a conflict copy
                 // deleted): what was folded still counts; the file is looked at next time.
                 fresh += kept
-                if error.code != ENOENT { warnings.append(error.description) }
+                if error.code != ENOENT { note(error.description) }
                 continue
             }
             fresh += kept
-            for d in scan.damage { warnings.append(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", "journal/" + name, d.offset, d.length, d.reason)) }
+            for d in scan.damage {
+                // Damage that arrives while open stops saving, as at start.
+                if readOnlyReason == nil {
+                    readOnlyReason = tr("{0}: damaged record at byte {1} ({2}); the book is read-only until tagih is restarted", "journal/" + name, d.offset, d.reason)
+                }
+                note(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", "journal/" + name, d.offset, d.length, d.reason))
+            }
+            for r in scan.invalid {
+                linesLeftOut += 1
+                note(tr("{0}: record at byte {1} left out: {2}", "journal/" + name, r.offset, r.reason))
+            }
             let seq = max(journalEnds[name]?.lastSeq ?? 0, scan.lastSeq)
             journalEnds[name] = (scan.goodEnd, seq)
             if isOwn {
@@ -57,6 +67,9 @@ extension BookStore {
             }
         }
         eventsSinceSnapshot += fresh.count
+        let conflictsBefore = book.idConflicts.count
+        book = folded
+        if book.idConflicts.count != conflictsBefore { noteConflicts() }
         return fresh.sorted(by: Event.foldOrder)
     }
 }

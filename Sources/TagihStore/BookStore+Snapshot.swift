@@ -50,13 +50,16 @@ extension BookStore {
         }
         var coverage: [String: SnapshotFile.Coverage] = [:]
         for c in file.coverage {
-            guard c.end >= 0, journals.contains(c.journal), let crc = tailChecksum(journal: c.journal, end: c.end), crc == c.tailCRC else {
+            guard journals.contains(c.journal), (PosixFile.fileSize(directory.journalDirectory + "/" + c.journal) ?? -1) >= c.end else {
                 snapshotProblem = tr("the snapshot does not match journal/{0} (changed since); the journals are read instead", c.journal)
                 snapshotMismatched = true
                 return nil
             }
             coverage[c.journal] = c
         }
+        // Every covered journal byte is checked while the book is decoded (on other cores).
+        let requests = file.coverage.map { CoveredChecksums.Request(path: directory.journalDirectory + "/" + $0.journal, end: $0.end) }
+        let verified = CoveredChecksumTask(requests)
         let decoded: Result<Book, SnapshotDecodingError> = bytes.withUnsafeBufferPointer { whole in
             var r = SnapshotReader(UnsafeBufferPointer(rebasing: whole[file.bookStart...]))
             do throws(SnapshotDecodingError) {
@@ -64,6 +67,12 @@ extension BookStore {
                 guard r.isAtEnd else { return .failure(SnapshotDecodingError(offset: r.offset, reason: tr("bytes left over"))) }
                 return .success(b)
             } catch { return .failure(error) }
+        }
+        let sums = verified.wait()
+        for (c, crcs) in zip(file.coverage, sums) where crcs != c.blockCRCs {
+            snapshotProblem = tr("the snapshot does not match journal/{0} (its bytes changed since); the journals are read instead", c.journal)
+            snapshotMismatched = true
+            return nil
         }
         switch decoded {
         case let .success(b):
@@ -81,24 +90,13 @@ extension BookStore {
         }
     }
 
-    /// CRC-32C of the bytes just before `end` in a journal; nil when the file is shorter.
-    func tailChecksum(journal: String, end: Int) -> UInt32? {
-        let path = directory.journalDirectory + "/" + journal
-        guard let fd = try? PosixFile.open(path, flags: O_RDONLY) else { return nil }
-        defer { Glibc.close(fd) }
-        guard let size = try? PosixFile.size(fd, path: path), size >= end else { return nil }
-        let start = max(0, end - SnapshotFile.tailWindow)
-        var buf = [UInt8](repeating: 0, count: end - start)
-        let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
-        guard n == buf.count else { return nil }
-        return CRC32C.checksum(buf)
-    }
-
     /// Writes a snapshot of the book as it is now: to a temporary file, fsync,
     /// rename over the old one, fsync the directory. A crash at any point
-    /// leaves the old snapshot or the new one, never a mix; a leftover
-    /// temporary file is overwritten next time. `stopAfter` is for tests: it
-    /// returns after that step as if the process had died there.
+    /// leaves the old snapshot or the new one, never a mix. A failed write
+    /// removes its temporary file (one left by a crash is overwritten next
+    /// time), and no snapshot is written when the disk is nearly full: it must
+    /// never take the room a journal append needs. `stopAfter` is for tests:
+    /// it returns after that step as if the process had died there.
     public func writeSnapshot(stopAfter: SnapshotFile.Step? = nil) throws(StoreError) {
         if let reason = readOnlyReason { throw .readOnly(reason) }
         // Events of a kind this version does not know are only counted: a snapshot
@@ -107,25 +105,32 @@ extension BookStore {
             throw .invalid(tr("the book holds events of a kind this version does not know ({0}); no snapshot until tagih is updated",
                               book.unknownEventTypes.keys.sorted().joined(separator: ", ")))
         }
+        guard linesLeftOut == 0 else {
+            throw .invalid(tr("{0} journal record(s) were left out; no snapshot, so that every start names them", linesLeftOut))
+        }
         guard let lock = writeLock else { throw .readOnly(tr("no write lock")) }
         do { try lock.lock() } catch { throw .io(error) }
         defer { lock.unlock() }
         var ends = journalEnds
         let own = device + ".jsonl"
         if ownEnd > 0 { ends[own] = (ownEnd, lastSeq) }
+        let covered = ends.sorted(by: { $0.key < $1.key }).filter { $0.value.end > 0 }
+        for (name, _) in covered where !PosixFile.exists(directory.journalDirectory + "/" + name) {
+            throw .invalid(tr("journal/{0} was removed since the book was read; the next start writes the snapshot", name))
+        }
+        let sums = CoveredChecksums.compute(covered.map { .init(path: directory.journalDirectory + "/" + $0.key, end: $0.value.end) })
         var coverage: [SnapshotFile.Coverage] = []
-        for (name, e) in ends.sorted(by: { $0.key < $1.key }) where e.end > 0 {
-            guard PosixFile.exists(directory.journalDirectory + "/" + name) else {
-                throw .invalid(tr("journal/{0} was removed since the book was read; the next start writes the snapshot", name))
-            }
-            guard let crc = tailChecksum(journal: name, end: e.end) else {
-                throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name))
-            }
-            coverage.append(SnapshotFile.Coverage(journal: name, end: e.end, lastSeq: e.lastSeq, tailCRC: crc))
+        for ((name, e), crcs) in zip(covered, sums) {
+            guard let crcs else { throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name)) }
+            coverage.append(SnapshotFile.Coverage(journal: name, end: e.end, lastSeq: e.lastSeq, blockCRCs: crcs))
         }
         let bytes = SnapshotFile(coverage: coverage, bookBytes: book.snapshotBytes()).encoded()
         let final = directory.snapshotPath(device: device)
         let temp = final + ".tmp"
+        if let free = PosixFile.freeBytes(directory.path), free < 2 * bytes.count + SnapshotFile.spareRoom {
+            throw .lowSpace(tr("snapshot not written: only {0} MB free on the disk, and the journals need the room; saving goes on without it",
+                               free >> 20))
+        }
         do throws(StoreIOError) {
             try PosixFile.makeDirectory(directory.snapshotDirectory)
             let fd = try PosixFile.open(temp, flags: O_WRONLY | O_TRUNC, create: true)
@@ -138,6 +143,7 @@ extension BookStore {
             if stopAfter == .renamed { return }
             PosixFile.syncDirectory(directory.snapshotDirectory)
         } catch {
+            unlink(temp)
             throw .io(error)
         }
         eventsSinceSnapshot = 0
@@ -148,12 +154,15 @@ extension BookStore {
     /// warning (the snapshot is a cache). Returns whether one was written.
     @discardableResult
     public func refreshSnapshot(minimumNewEvents: Int = 1000) -> Bool {
-        guard !isReadOnly, eventsSinceSnapshot >= minimumNewEvents else { return false }
+        guard !isReadOnly, linesLeftOut == 0, eventsSinceSnapshot >= minimumNewEvents else { return false }
         do {
             try writeSnapshot()
             return true
+        } catch let .lowSpace(why) {
+            note(why)
+            return false
         } catch {
-            warnings.append(tr("snapshot not written: {0}", error.description))
+            note(tr("snapshot not written: {0}", error.description))
             return false
         }
     }

@@ -39,7 +39,11 @@ public final class BookStore {
     /// Things the user should know about, e.g. a torn last line that was cut off.
     public internal(set) var warnings: [String] = []
     /// Why the book cannot be changed now; nil when writable.
-    public private(set) var readOnlyReason: String?
+    public internal(set) var readOnlyReason: String?
+    /// Records with a right checksum that were left out (outside the limits,
+    /// unreadable); while there are any no snapshot is written, so that every
+    /// open names them again.
+    public internal(set) var linesLeftOut = 0
 
     var ownEnd = 0
     var lastSeq: Int64 = 0
@@ -76,6 +80,7 @@ public final class BookStore {
     }
 
     private func prepareDirectory(_ options: Options) throws(StoreError) {
+        try DataDirectory.checkUsable(directory)
         if options.readOnly {
             readOnlyReason = tr("opened read-only")
         } else {
@@ -106,99 +111,6 @@ public final class BookStore {
                 readOnlyReason = tr("cannot lock the book: {0}", error)
             }
         }
-    }
-
-    /// Reads and folds every journal; cuts a torn tail off this device's journal.
-    ///
-    /// Events are folded piece by piece as they are read (the book does not
-    /// depend on fold order), so they are never all in memory at once.
-    private func load(useSnapshot: Bool) throws(StoreError) {
-        let names = PosixFile.list(directory.journalDirectory).filter { $0.hasSuffix(".jsonl") }
-        if readOnlyReason == nil {
-            do { try writeLock?.lock() } catch { throw .io(error) }
-        }
-        defer { if readOnlyReason == nil || writeLock != nil { writeLock?.unlock() } }
-        var damageNamed = false
-        let snapshot = useSnapshot ? readSnapshot(journals: names) : nil
-        var running = snapshot?.book ?? Book()
-        var folded = 0
-        for name in names {
-            let path = directory.journalDirectory + "/" + name
-            let isOwn = path == ownJournalPath
-            let covered = snapshot?.coverage[name]
-            let base = covered?.end ?? 0
-            let scan: JournalScan
-            let countBefore = running.eventCount
-            var read = 0
-            do {
-                scan = try JournalScan.scanFile(path, from: base) { events in
-                    for e in events { running.apply(e) }
-                    folded += events.count
-                    read += events.count
-                    events = []
-                }
-            } catch { throw .io(error) }
-            if DataDirectory.isConflictCopy(name) && read > 0 {
-                // Never silently ignored: its events are merged by id, and it is said so.
-                warnings.append(tr("journal/{0} is a conflict copy made by a file-sync tool: its {1} events were merged by event id ({2} new); tagih never writes to it, and it may be deleted once every machine has synced",
-                                   name, read, running.eventCount - countBefore))
-            }
-            let shown = "journal/\(name)"
-            for d in scan.damage {
-                if !damageNamed {
-                    readOnlyReason = tr("{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched", shown, d.offset, d.reason)
-                    damageNamed = true
-                }
-                warnings.append(tr("{0}: damaged record at byte {1}, {2} bytes: {3}", shown, d.offset, d.length, d.reason))
-            }
-            let seq = max(covered?.lastSeq ?? 0, scan.lastSeq)
-            journalEnds[name] = (scan.goodEnd, seq)
-            if isOwn {
-                ownEnd = scan.goodEnd
-                lastSeq = seq
-            }
-            if let torn = scan.tornTail {
-                if isOwn && readOnlyReason == nil {
-                    let tornBytes: [UInt8]
-                    do { tornBytes = try PosixFile.readFile(path, from: torn.offset) } catch { throw .io(error) }
-                    try cutTornTail(torn, tornBytes: tornBytes[...], shown: shown)
-                } else {
-                    warnings.append(tr("{0}: incomplete last record at byte {1} ({2} bytes) ignored: {3}", shown, torn.offset, torn.length, torn.reason))
-                    if isOwn { ownEnd = torn.offset + torn.length }
-                }
-            }
-        }
-        book = running
-        openedFromSnapshot = snapshot != nil
-        eventsSinceSnapshot = folded
-    }
-
-    /// Sets a torn last line aside in `quarantine/` (never deleted), then cuts it off.
-    func cutTornTail(_ torn: JournalScan.Damage, tornBytes: ArraySlice<UInt8>, shown: String) throws(StoreError) {
-        var quarantined = ""
-        do {
-            try PosixFile.makeDirectory(directory.quarantineDirectory)
-            var qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset).torn"
-            var n = 1
-            while PosixFile.exists(qpath) {
-                n += 1
-                qpath = directory.quarantineDirectory + "/\(device)-\(torn.offset)-\(n).torn"
-            }
-            quarantined = (qpath as NSString).lastPathComponent
-            let qfd = try PosixFile.open(qpath, flags: O_WRONLY | O_EXCL, create: true)
-            defer { Glibc.close(qfd) }
-            try PosixFile.writeAll(qfd, Array(tornBytes), path: qpath)
-            try PosixFile.sync(qfd, path: qpath)
-            PosixFile.syncDirectory(directory.quarantineDirectory)
-            let fd = try PosixFile.open(ownJournalPath, flags: O_WRONLY)
-            defer { Glibc.close(fd) }
-            try PosixFile.truncate(fd, to: torn.offset, path: ownJournalPath)
-            try PosixFile.sync(fd, path: ownJournalPath)
-        } catch {
-            throw .io(error)
-        }
-        ownEnd = torn.offset
-        warnings.append(tr("{0}: the last record was incomplete ({1}) and was cut off at byte {2}; its {3} bytes are kept in quarantine/{4}", shown, torn.reason, torn.offset, torn.length, quarantined))
     }
 
     /// Validates, then durably appends changes as this device's next events.
@@ -239,10 +151,14 @@ public final class BookStore {
         var bytes: [UInt8] = []
         var seq = lastSeq
         for p in pending {
-            if let problem = (preview ?? book).validate(p.body) { throw .invalid(problem) }
+            // Text is cleaned here, at the store's edge, whatever passed it in.
+            let body = p.body.cleaned
+            if let problem = (preview ?? book).validate(body) { throw .invalid(problem) }
+            guard seq < EventLimits.maxSeq else { throw .invalid(tr("this device's journal has used every sequence number; set another device name")) }
             seq += 1
             let id = EventID.v7(millis: p.at.millis, random: (random.next(), random.next()))
-            let e = Event(id: id, at: p.at, device: device, seq: seq, author: p.author, body: p.body)
+            let e = Event(id: id, at: p.at, device: device, seq: seq, author: CleanText.line(p.author), body: body)
+            if let problem = e.limitProblem { throw .invalid(problem) }
             preview?.apply(e)
             events.append(e)
         }
@@ -302,6 +218,10 @@ public final class BookStore {
             readOnlyReason = tr("journal/{0}.jsonl: damaged record at byte {1} ({2}); the book is read-only", device, d.offset, d.reason)
             throw .readOnly(readOnlyReason!)
         }
+        for r in scan.invalid {
+            linesLeftOut += 1
+            note(tr("{0}: record at byte {1} left out: {2}", "journal/\(device).jsonl", r.offset, r.reason))
+        }
         for e in scan.events { book.apply(e) }
         eventsSinceSnapshot += scan.events.count
         lastSeq = max(lastSeq, scan.lastSeq)
@@ -330,18 +250,27 @@ public final class BookStore {
 /// Why the store could not do what was asked, in words for the user.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     case io(StoreIOError)
+    /// Reading the book failed (nothing was being saved).
+    case unreadable(StoreIOError)
     case readOnly(String)
     case invalid(String)
     case missing(String)
+    /// The data directory is not a book (a file, or a folder of other things).
+    case notABook(String)
+    /// Not done, to leave the disk's last room for saving.
+    case lowSpace(String)
     case invalidDevice(String)
 
     public var description: String {
         switch self {
         case let .io(e):
             return e.isDiskFull ? tr("not saved: the disk is full ({0}); free some space and try again", e.path) : tr("not saved: {0}", e)
+        case let .unreadable(e): return tr("cannot read the book: {0}", e)
         case let .readOnly(r): return tr("not saved: {0}", r)
         case let .invalid(r): return tr("not saved: {0}", r)
         case let .missing(p): return tr("{0}: no such directory", p)
+        case let .notABook(why): return why
+        case let .lowSpace(why): return why
         case let .invalidDevice(d): return tr("device name \"{0}\" is not usable as a file name (letters, digits, - _ . only)", d)
         }
     }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TagihCore
+
 /// Where a book lives and the files inside it.
 ///
 /// Layout: `journal/<device>.jsonl` (one append-only journal per device),
@@ -42,6 +49,30 @@ public struct DataDirectory: Sendable, Equatable {
     public func snapshotPath(device: String) -> String { snapshotDirectory + "/" + device + ".snapshot" }
 
     /// A device name is safe to use as a file name: letters, digits, `-`, `_`, `.`, not leading `.`.
+    /// Entries tagih itself makes in a data directory (and git, when shared).
+    static let ownEntries: Set<String> = ["journal", "snapshot", "drafts", "quarantine", "write.lock", "session.lock", ".git", ".gitignore"]
+
+    /// Refuses a data directory that is not one: a file, or a folder that
+    /// holds other things and no `journal/` (say `TAGIH_DATA=/` or a home
+    /// folder). A missing or empty folder is fine: it becomes a new book.
+    public static func checkUsable(_ directory: DataDirectory) throws(StoreError) {
+        var st = stat()
+        guard stat(directory.path, &st) == 0 else { return }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notABook(tr("{0} is not a folder", directory.path)) }
+        var jst = stat()
+        if stat(directory.journalDirectory, &jst) == 0 {
+            guard (jst.st_mode & S_IFMT) == S_IFDIR else { throw .notABook(tr("{0} is not a folder", directory.journalDirectory)) }
+            return
+        }
+        let entries: [PosixFile.Entry]
+        do { entries = try PosixFile.entries(directory.path) } catch { throw .unreadable(error) }
+        let foreign = entries.map(\.name).filter { !ownEntries.contains($0) }
+        guard foreign.isEmpty else {
+            throw .notABook(tr("{0} is not a tagih book: it has no journal/ folder and holds other things ({1}); use --data with an empty or new folder",
+                               directory.path, foreign.prefix(3).joined(separator: ", ")))
+        }
+    }
+
     public static func isValidDevice(_ name: String) -> Bool {
         guard !name.isEmpty, name.count <= 64, !name.hasPrefix(".") else { return false }
         return name.unicodeScalars.allSatisfy { s in

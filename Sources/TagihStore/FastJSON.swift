@@ -17,6 +17,10 @@ enum FastJSON {
 
     struct Failure: Error {}
 
+    /// Arrays and objects inside one another that a journal line may hold
+    /// (tagih's own events nest five deep); deeper input is refused, never recursed into.
+    static let maxDepth = 32
+
     /// An object's members in file order. Objects in the journal are small, so
     /// a scan beats hashing; a repeated key means its last value, as in a dictionary.
     struct Fields {
@@ -34,7 +38,7 @@ enum FastJSON {
 
     /// Parses one JSON value filling the whole buffer.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        var p = Parser(b: bytes, i: 0)
+        var p = Parser(b: bytes, i: 0, depth: 0)
         guard let v = try? p.value() else { return nil }
         p.skipSpace()
         return p.i == bytes.count ? v : nil
@@ -43,6 +47,7 @@ enum FastJSON {
     struct Parser {
         let b: UnsafeBufferPointer<UInt8>
         var i: Int
+        var depth: Int
 
         mutating func skipSpace() {
             while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
@@ -52,43 +57,52 @@ enum FastJSON {
             skipSpace()
             guard i < b.count else { throw Failure() }
             switch b[i] {
-            case UInt8(ascii: "{"):
-                i += 1
-                var dict = Fields()
-                dict.pairs.reserveCapacity(12)
-                skipSpace()
-                if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
-                while true {
-                    skipSpace()
-                    let key = try string()
-                    skipSpace()
-                    guard i < b.count, b[i] == UInt8(ascii: ":") else { throw Failure() }
-                    i += 1
-                    dict.pairs.append((key, try value()))
-                    skipSpace()
-                    guard i < b.count else { throw Failure() }
-                    if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if b[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
-                    throw Failure()
-                }
-            case UInt8(ascii: "["):
-                i += 1
-                var items: [Value] = []
-                skipSpace()
-                if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-                while true {
-                    items.append(try value())
-                    skipSpace()
-                    guard i < b.count else { throw Failure() }
-                    if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-                    throw Failure()
-                }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                guard depth <= FastJSON.maxDepth else { throw Failure() }
+                defer { depth -= 1 }
+                return b[i] == UInt8(ascii: "{") ? try object() : try array()
             case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "t"): try literal("true"); return .bool(true)
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return .null
             default: return .int(try integer())
+            }
+        }
+
+        mutating func object() throws(Failure) -> Value {
+            i += 1
+            var dict = Fields()
+            dict.pairs.reserveCapacity(12)
+            skipSpace()
+            if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
+            while true {
+                skipSpace()
+                let key = try string()
+                skipSpace()
+                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw Failure() }
+                i += 1
+                dict.pairs.append((key, try value()))
+                skipSpace()
+                guard i < b.count else { throw Failure() }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
+                throw Failure()
+            }
+        }
+
+        mutating func array() throws(Failure) -> Value {
+            i += 1
+            var items: [Value] = []
+            skipSpace()
+            if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            while true {
+                items.append(try value())
+                skipSpace()
+                guard i < b.count else { throw Failure() }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw Failure()
             }
         }
 

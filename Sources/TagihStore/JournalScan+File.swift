@@ -47,17 +47,12 @@ extension JournalScan {
             take?(&part.events)
             if result.events.isEmpty { swap(&result.events, &part.events) } else { result.events += part.events }
             result.damage += part.damage
-            // A bad last line of a piece is only torn if nothing good follows it in the file.
-            if let t = result.tornTail { result.damage.append(t) }
+            result.invalid += part.invalid
+            // Pieces are cut at line ends: only the file's last bytes can lack a newline.
             result.tornTail = part.tornTail
-            if part.goodEnd > pieceStart || part.lastSeq > 0 { result.goodEnd = max(result.goodEnd, part.goodEnd) }
+            if part.goodEnd > pieceStart { result.goodEnd = max(result.goodEnd, part.goodEnd) }
             result.lastSeq = max(result.lastSeq, part.lastSeq)
         }
-        if let t = result.tornTail, result.goodEnd > t.offset {
-            result.damage.append(t)
-            result.tornTail = nil
-        }
-        result.damage.sort { $0.offset < $1.offset }
         return result
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import TagihCore
 
 /// What reading one journal file found: its events, where its good part ends,
-/// a torn last line (a write cut short by a crash) and damage in the middle.
+/// an unfinished last line (a write cut short by a crash), damage, and records
+/// whose checksum is right but whose content tagih refuses.
 struct JournalScan {
-    /// A place in a journal file that could not be read as a record.
+    /// A place in a journal file that could not be taken as a record.
     struct Damage: Equatable {
         let offset: Int
         let length: Int
@@ -16,24 +17,27 @@ struct JournalScan {
     var offsets: [Int] = []
     /// Byte offset just past the last good line.
     var goodEnd: Int
-    /// The final line, when it is incomplete or fails its checksum.
+    /// The final bytes when they do not end in a newline: a write cut short.
     var tornTail: Damage?
-    /// Bad lines followed by good ones: real damage, never skipped silently.
+    /// Lines that end in a newline but fail their checksum or frame: damage,
+    /// never skipped silently (the book opens read-only).
     var damage: [Damage] = []
+    /// Lines with a right checksum whose content is refused (not JSON tagih
+    /// can read, nested too deep, or outside `EventLimits`): left out of the
+    /// fold and reported by file and offset.
+    var invalid: [Damage] = []
     var lastSeq: Int64 = 0
 
     /// Scans `bytes`, which start at file offset `base`.
     static func scan(_ bytes: [UInt8], base: Int = 0) -> JournalScan {
         var result = JournalScan(goodEnd: base)
         var payloads: [(offset: Int, range: Range<Int>)] = []
-        var bad: [Damage] = []
         bytes.withUnsafeBufferPointer { buf in
             var start = 0
             let n = buf.count
             while start < n {
                 guard let nl = buf[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-                    bad.append(Damage(offset: base + start, length: n - start,
-                                      reason: tr("incomplete last line (no newline)")))
+                    result.tornTail = Damage(offset: base + start, length: n - start, reason: tr("incomplete last line (no newline)"))
                     break
                 }
                 let line = UnsafeBufferPointer(rebasing: buf[start..<nl])
@@ -41,96 +45,91 @@ struct JournalScan {
                     payloads.append((base + start, (p.lowerBound + start)..<(p.upperBound + start)))
                     result.goodEnd = base + nl + 1
                 } else {
-                    bad.append(Damage(offset: base + start, length: nl + 1 - start, reason: tr("checksum mismatch")))
+                    result.damage.append(Damage(offset: base + start, length: nl + 1 - start, reason: tr("checksum mismatch")))
                 }
                 start = nl + 1
             }
         }
-        result.decode(payloads, from: bytes, bad: &bad)
-        // A bad line after the last good one is a torn tail only if it is the very last line.
-        bad.sort { $0.offset < $1.offset }
-        if let last = bad.last, last.offset >= result.goodEnd, last.offset + last.length == base + bytes.count {
-            result.tornTail = last
-            bad.removeLast()
-        }
-        result.damage = bad
+        result.decode(payloads, from: bytes)
         return result
     }
 
-    /// Decodes verified payloads in one batch (fast); on failure finds the culprits line by line.
-    private mutating func decode(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8], bad: inout [Damage]) {
+    /// Decodes verified payloads, in parallel chunks on a large journal; each
+    /// line's events are taken whole or the line is reported as invalid.
+    private mutating func decode(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8]) {
         guard !payloads.isEmpty else { return }
-        // The fast reader first; anything it does not expect goes to Foundation's decoder.
-        if let (fast, fastOffsets) = Self.decodeFast(payloads, from: bytes) {
-            events = fast
-            offsets = fastOffsets
-            lastSeq = events.reduce(0) { max($0, $1.seq) }
-            return
-        }
-        var joined = [UInt8]()
-        joined.reserveCapacity(bytes.count + 2)
-        joined.append(UInt8(ascii: "["))
-        for (i, p) in payloads.enumerated() {
-            if i > 0 { joined.append(UInt8(ascii: ",")) }
-            joined.append(contentsOf: bytes[p.range])
-        }
-        joined.append(UInt8(ascii: "]"))
-        let decoder = JSONDecoder()
-        if let all = try? decoder.decode([Save].self, from: Data(joined)) {
-            for (s, p) in zip(all, payloads) {
-                events += s.events
-                offsets += Array(repeating: p.offset, count: s.events.count)
-            }
-        } else {
-            for p in payloads {
-                do {
-                    let s = try decoder.decode(Save.self, from: Data(bytes[p.range]))
-                    events += s.events
-                    offsets += Array(repeating: p.offset, count: s.events.count)
-                } catch {
-                    bad.append(Damage(offset: p.offset, length: p.range.count,
-                                      reason: tr("checksum is right but the record cannot be read ({0})", Self.describe(error))))
-                }
-            }
-        }
-        lastSeq = events.reduce(0) { max($0, $1.seq) }
-    }
-
-    /// Decodes every payload with the fast reader, in parallel chunks on a
-    /// large journal; nil as soon as one payload needs Foundation's decoder.
-    private static func decodeFast(_ payloads: [(offset: Int, range: Range<Int>)], from bytes: [UInt8]) -> ([Event], [Int])? {
-        let chunks = payloads.count < 4096 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        var results = [([Event], [Int])?](repeating: nil, count: chunks)
+        let chunks = payloads.count < 4096 ? 1 : min(8, max(1, ProcessInfo.activeCores))
+        var results = [Decoded?](repeating: nil, count: chunks)
         results.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { buf in
                 nonisolated(unsafe) let out = out
                 nonisolated(unsafe) let buf = buf
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     let lo = payloads.count * c / chunks, hi = payloads.count * (c + 1) / chunks
-                    var events: [Event] = [], offsets: [Int] = []
-                    events.reserveCapacity(hi - lo)
-                    offsets.reserveCapacity(hi - lo)
+                    var d = Decoded()
+                    d.events.reserveCapacity(hi - lo)
+                    d.offsets.reserveCapacity(hi - lo)
                     for p in payloads[lo..<hi] {
-                        guard let v = FastJSON.parse(UnsafeBufferPointer(rebasing: buf[p.range])), let es = FastEvents.events(v) else { return }
-                        events += es
-                        for _ in es { offsets.append(p.offset) }
+                        switch JournalScan.events(of: UnsafeBufferPointer(rebasing: buf[p.range])) {
+                        case let .success(es):
+                            d.events += es
+                            for e in es { d.offsets.append(p.offset); d.lastSeq = max(d.lastSeq, e.seq) }
+                        case let .failure(why):
+                            d.invalid.append(Damage(offset: p.offset, length: p.range.upperBound - p.range.lowerBound + JournalLine.headerCount + 2,
+                                                    reason: why.reason))
+                        }
                     }
-                    out[c] = (events, offsets)
+                    out[c] = d
                 }
             }
         }
-        guard results.allSatisfy({ $0 != nil }) else { return nil }
-        if chunks == 1 { return results[0] }
-        var events: [Event] = [], offsets: [Int] = []
+        if chunks == 1, let only = results[0] {
+            (events, offsets, invalid, lastSeq) = (only.events, only.offsets, only.invalid, only.lastSeq)
+            return
+        }
         events.reserveCapacity(payloads.count)
         offsets.reserveCapacity(payloads.count)
         // Each chunk's events are let go as soon as they are appended (the peak stays near one copy).
         for i in results.indices {
-            events += results[i]!.0
-            offsets += results[i]!.1
+            guard let part = results[i] else { continue }
+            events += part.events
+            offsets += part.offsets
+            invalid += part.invalid
+            lastSeq = max(lastSeq, part.lastSeq)
             results[i] = nil
         }
-        return (events, offsets)
+    }
+
+    /// One chunk's decoded lines.
+    private struct Decoded {
+        var events: [Event] = []
+        var offsets: [Int] = []
+        var invalid: [Damage] = []
+        var lastSeq: Int64 = 0
+    }
+
+    /// Why a line with a right checksum is not taken.
+    struct Refusal: Error { let reason: String }
+
+    /// The events of one verified payload: the fast reader, else Foundation's
+    /// decoder; nested too deep, unreadable or outside the limits is a refusal.
+    static func events(of payload: UnsafeBufferPointer<UInt8>) -> Result<[Event], Refusal> {
+        if JSONDepth.exceeds(payload, FastJSON.maxDepth) {
+            return .failure(Refusal(reason: tr("nested more than {0} levels deep", FastJSON.maxDepth)))
+        }
+        var decoded: [Event]
+        if let v = FastJSON.parse(payload), let es = FastEvents.events(v) {
+            decoded = es
+        } else {
+            do { decoded = try JSONDecoder().decode(Save.self, from: Data(buffer: payload)).events } catch {
+                return .failure(Refusal(reason: tr("checksum is right but the record cannot be read ({0})", describe(error))))
+            }
+        }
+        if decoded.isEmpty { return .failure(Refusal(reason: tr("a save with no changes"))) }
+        for e in decoded {
+            if let p = e.limitProblem { return .failure(Refusal(reason: p)) }
+        }
+        return .success(decoded)
     }
 
     /// One line's payload: an event, or the events of one save.
@@ -150,5 +149,29 @@ struct JournalScan {
         case let DecodingError.valueNotFound(_, c): return tr("missing value at {0}", c.codingPath.map(\.stringValue).joined(separator: "."))
         default: return tr("invalid JSON")
         }
+    }
+}
+
+/// How deeply a JSON text nests, found without parsing it, so that no reader
+/// (ours or Foundation's) ever recurses on a line nested thousands deep.
+enum JSONDepth {
+    /// Whether `bytes` open more than `limit` arrays and objects inside one another.
+    static func exceeds(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Bool {
+        var depth = 0, inString = false, escaped = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limit { return true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return false
     }
 }

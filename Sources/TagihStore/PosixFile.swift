@@ -30,6 +30,7 @@ public struct StoreIOError: Error, CustomStringConvertible, Equatable {
         case "lock": return tr("{0}: lock failed: {1}", path, reason)
         case "encode": return tr("{0}: encode failed: {1}", path, reason)
         case "rename": return tr("{0}: rename failed: {1}", path, reason)
+        case "read directory": return tr("{0}: cannot read the folder: {1}", path, reason)
         default: return tr("{0}: {1} failed: {2}", path, operation, reason)
         }
     }
@@ -161,5 +162,55 @@ enum PosixFile {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+}
+
+extension PosixFile {
+    /// A file's size, or nil when it cannot be looked at.
+    static func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Int(st.st_size)
+    }
+}
+
+extension PosixFile {
+    /// A directory entry and whether it is a regular file (symbolic links followed).
+    struct Entry {
+        let name: String
+        let isFile: Bool
+    }
+
+    /// The entries of a directory, sorted by name; an error naming the
+    /// directory when it cannot be read (missing, not a directory, no permission).
+    static func entries(_ path: String) throws(StoreIOError) -> [Entry] {
+        guard let d = opendir(path) else { throw StoreIOError(path: path, operation: "read directory", code: errno) }
+        defer { closedir(d) }
+        var out: [Entry] = []
+        while true {
+            errno = 0
+            guard let e = readdir(d) else {
+                if errno != 0 { throw StoreIOError(path: path, operation: "read directory", code: errno) }
+                break
+            }
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var st = stat()
+            let isFile = stat(path + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+            out.append(Entry(name: name, isFile: isFile))
+        }
+        return out.sorted { $0.name < $1.name }
+    }
+}
+
+extension PosixFile {
+    /// Bytes free for an unprivileged user on the disk holding `path`; nil when unknown.
+    static func freeBytes(_ path: String) -> Int? {
+        var st = statvfs()
+        guard statvfs(path, &st) == 0 else { return nil }
+        let (total, overflow) = Int(st.f_bavail).multipliedReportingOverflow(by: Int(st.f_frsize))
+        return overflow ? .max : total
     }
 }

@@ -18,11 +18,14 @@ import TagihCore
 /// `Book.snapshotBytes()`. All integers in the header are little-endian.
 public struct SnapshotFile: Equatable, Sendable {
     /// Raised when what the snapshot holds or how it is laid out changes.
-    public static let formatVersion: UInt32 = 7
+    public static let formatVersion: UInt32 = 8
     static let magic = Array("TAGIHSNP".utf8)
     static let headerSize = 8 + 4 + 8 + 4
-    /// Bytes before each covered end whose checksum the snapshot keeps.
-    static let tailWindow = 64
+    /// The covered part of each journal is checksummed in blocks of this
+    /// size, so that checking it at open runs on every core.
+    static let blockSize = 16 << 20
+    /// Room left free on the disk beyond twice the snapshot's size before one is written.
+    static let spareRoom = 16 << 20
 
     /// How far the snapshot reaches into one journal file.
     public struct Coverage: Equatable, Sendable {
@@ -32,8 +35,9 @@ public struct SnapshotFile: Equatable, Sendable {
         public var end: Int
         /// The last sequence number seen in that journal.
         public var lastSeq: Int64
-        /// CRC-32C of the `tailWindow` bytes before `end` (fewer at the start).
-        public var tailCRC: UInt32
+        /// CRC-32C of each `blockSize` bytes of the journal before `end` (the
+        /// last block shorter): every covered byte is checked at open.
+        public var blockCRCs: [UInt32]
     }
 
     public var coverage: [Coverage]
@@ -50,7 +54,9 @@ public struct SnapshotFile: Equatable, Sendable {
         var body = SnapshotWriter(capacity: bookBytes.count + 256)
         body.writeCount(coverage.count)
         for c in coverage {
-            body.write(c.journal); body.write(c.end); body.write(c.lastSeq); body.write(Int64(c.tailCRC))
+            body.write(c.journal); body.write(c.end); body.write(c.lastSeq)
+            body.writeCount(c.blockCRCs.count)
+            for crc in c.blockCRCs { body.write(Int64(crc)) }
         }
         var bytes = body.bytes
         bytes += bookBytes
@@ -83,8 +89,14 @@ public struct SnapshotFile: Equatable, Sendable {
                 let n = try r.readCount()
                 var coverage: [Coverage] = []
                 for _ in 0..<n {
-                    coverage.append(Coverage(journal: try r.readString(), end: try r.readInt(), lastSeq: try r.readInt64(),
-                                             tailCRC: UInt32(truncatingIfNeeded: try r.readInt64())))
+                    let journal = try r.readString(), end = try r.readInt(), lastSeq = try r.readInt64()
+                    let blocks = try r.readCount()
+                    guard end >= 0, blocks == SnapshotFile.blockCount(end: end) else {
+                        throw SnapshotDecodingError(offset: r.offset, reason: tr("{0} checksums for {1} bytes of journal/{2}", blocks, end, journal))
+                    }
+                    var crcs: [UInt32] = []
+                    for _ in 0..<blocks { crcs.append(UInt32(truncatingIfNeeded: try r.readInt64())) }
+                    coverage.append(Coverage(journal: journal, end: end, lastSeq: lastSeq, blockCRCs: crcs))
                 }
                 var file = SnapshotFile(coverage: coverage, bookBytes: [])
                 file.bookStart = r.offset
@@ -93,6 +105,16 @@ public struct SnapshotFile: Equatable, Sendable {
                 return .failure(.init(tr("snapshot coverage unreadable at byte {0}: {1}", error.offset, error.reason)))
             }
         }
+    }
+}
+
+extension SnapshotFile {
+    /// How many checksum blocks cover `end` bytes.
+    static func blockCount(end: Int) -> Int { end <= 0 ? 0 : (end - 1) / blockSize + 1 }
+
+    /// The byte ranges of the blocks that cover `end` bytes.
+    static func blocks(end: Int) -> [Range<Int>] {
+        (0..<blockCount(end: end)).map { k in (k * blockSize)..<min(end, (k + 1) * blockSize) }
     }
 }
 

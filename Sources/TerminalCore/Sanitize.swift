@@ -55,3 +55,25 @@ extension String {
         return out
     }
 }
+
+extension Sanitize {
+    /// Text for a terminal or a pipe from the command line: newlines and tabs
+    /// kept (CRLF too), every other control character shown as U+FFFD and
+    /// bidi controls removed, so that nothing a book holds can move the
+    /// cursor, set the window title or the clipboard.
+    public static func output(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where isUnsafe(u) && u != "\n" && u != "\t" { needs = true; break }
+        guard needs else { return s }
+        var out = String.UnicodeScalarView()
+        var scalars = Array(s.unicodeScalars)[...]
+        while let u = scalars.popFirst() {
+            if u == "\n" || u == "\t" { out.append(u) }
+            else if u == "\r" && scalars.first == "\n" { out.append(u) }
+            else if isBidiControl(u) { continue }
+            else if isControl(u) { out.append(contentsOf: String(replacement).unicodeScalars) }
+            else { out.append(u) }
+        }
+        return String(out)
+    }
+}

@@ -17,12 +17,12 @@ struct AssignCommand: ParsableCommand {
         let name = owner.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CLIError(tr("give the owner's name")) }
         if c.owner == name {
-            print(tr("{0} is already owned by {1}", c.name, name))
+            Console.out(tr("{0} is already owned by {1}", c.name, name))
             return
         }
         let before = c.owner
         c.owner = name
         try w.save([.clientRecorded(c)])
-        print(before.map { tr("{0}: owner {1} (was {2})", c.name, name, $0) } ?? tr("{0}: owner {1}", c.name, name))
+        Console.out(before.map { tr("{0}: owner {1} (was {2})", c.name, name, $0) } ?? tr("{0}: owner {1}", c.name, name))
     }
 }

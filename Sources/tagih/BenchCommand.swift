@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
             for chunk in stride(from: 0, to: all.count, by: 20_000) {
                 do { written += try store.appendEach(Array(all[chunk..<min(all.count, chunk + 20_000)])).count } catch { throw CLIError(error.description) }
             }
-            print(tr("wrote {0} events ({1} clients, {2} invoices) to {3} in {4} s", written, clients, invoices, dir, String(format: "%.1f", Date().timeIntervalSince(started))))
+            Console.out(tr("wrote {0} events ({1} clients, {2} invoices) to {3} in {4} s", written, clients, invoices, dir, String(format: "%.1f", Date().timeIntervalSince(started))))
         }
     }
 
@@ -162,12 +162,12 @@ struct BenchCommand: ParsableCommand {
             } catch { throw CLIError("\(error)") }
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            print(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
-            print(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
-            for r in rows { print("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
-            print(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (peakKB["snapshot"] ?? 0) / 1024))
-            print(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (peakKB["journal"] ?? 0) / 1024))
-            print(tr("| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |", Int(usage.ru_maxrss) / 1024))
+            Console.out(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
+            Console.out(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
+            for r in rows { Console.out("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
+            Console.out(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (peakKB["snapshot"] ?? 0) / 1024))
+            Console.out(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (peakKB["journal"] ?? 0) / 1024))
+            Console.out(tr("| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |", Int(usage.ru_maxrss) / 1024))
         }
 
         /// Runs a child process to its end: wall time from spawn to exit, and its peak resident memory (KB).

@@ -14,35 +14,42 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Do not ask before repairing."))) var yes = false
 
     func run() throws {
-        let dir = DataDirectory.resolve(flag: book.data, environment: book.environment)
-        guard FileManager.default.fileExists(atPath: dir.path) else { throw CLIError(tr("no book at {0}", dir.path)) }
+        let env = book.environment
+        let dir = DataDirectory.resolve(flag: book.data, environment: env)
+        guard FileManager.default.fileExists(atPath: dir.journalDirectory) else { throw CLIError(tr("no book at {0}", dir.path)) }
+        let device = DeviceIdentity.resolve(environment: env, directory: dir)
         let check: JournalCheck
-        do { check = try JournalCheck(directory: dir) } catch { throw CLIError(error.description) }
-        print(check.text, terminator: "")
+        do { check = try JournalCheck(directory: dir, device: device) } catch { throw CLIError(error.description) }
+        Console.out(check.text, terminator: "")
         let badSnapshots = check.snapshots.filter { $0.kind != .good }.count
-        guard check.problemCount > 0 || badSnapshots > 0 else { return }
+        guard !check.isClean || badSnapshots > 0 else { return }
         guard repair else {
-            if check.problemCount > 0 || check.damagedSnapshots > 0 { throw ExitCode(1) }
+            if !check.isClean || check.damagedSnapshots > 0 { throw ExitCode(1) }
             return
+        }
+        guard check.repairableCount > 0 || badSnapshots > 0 else {
+            Console.out(tr("nothing here that --repair may change: damage in another device's journal is left as it is"))
+            throw ExitCode(1)
         }
         if !yes {
             guard isatty(0) == 1 else { throw CLIError(tr("--repair needs a yes: run it in a terminal, or add --yes")) }
-            if check.problemCount > 0 {
-                print(tr("Move {0} damaged record(s) to {1} and rewrite the journals without them? [y/N]", check.problemCount, dir.quarantineDirectory) + " ", terminator: "")
+            if check.repairableCount > 0 {
+                Console.out(tr("Move {0} damaged record(s) to {1} and rewrite the journals without them? [y/N]", check.repairableCount, dir.quarantineDirectory) + " ", terminator: "")
             } else {
-                print(tr("Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]", badSnapshots, dir.quarantineDirectory) + " ", terminator: "")
+                Console.out(tr("Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]", badSnapshots, dir.quarantineDirectory) + " ", terminator: "")
             }
-            guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { print(tr("nothing changed")); throw ExitCode(1) }
+            guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { Console.out(tr("nothing changed")); throw ExitCode(1) }
         }
         do {
-            if check.problemCount > 0 {
-                for q in try check.repair() { print(tr("kept {0}", q)) }
-                print(tr("repaired: the journals now hold only intact records; nothing was deleted"))
+            if check.repairableCount > 0 {
+                for q in try check.repair() { Console.out(tr("kept {0}", q)) }
+                Console.out(tr("repaired: this device's journal now holds only intact records; nothing was deleted"))
             }
             // After a journal repair every snapshot is out of step: check again.
-            let again = check.problemCount > 0 ? try JournalCheck(directory: dir) : check
-            for q in try again.repairSnapshots(device: DeviceIdentity.resolve(environment: book.environment)) { print(tr("kept {0}", q)) }
-            if again.snapshots.contains(where: { $0.kind != .good }) { print(tr("snapshot rebuilt from the journals")) }
-        } catch { throw CLIError(String(describing: error)) }
+            let again = check.repairableCount > 0 ? try JournalCheck(directory: dir, device: device) : check
+            for q in try again.repairSnapshots() { Console.out(tr("kept {0}", q)) }
+            if again.snapshots.contains(where: { $0.kind != .good }) { Console.out(tr("snapshot rebuilt from the journals")) }
+            if again.problemCount > 0 || again.leftOutCount > 0 || !again.conflicts.isEmpty { throw ExitCode(1) }
+        } catch let e as StoreError { throw CLIError(e.description) }
     }
 }

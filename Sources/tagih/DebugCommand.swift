@@ -18,7 +18,7 @@ struct DebugCommand: ParsableCommand {
             let env = book.environment
             let dir = DataDirectory.resolve(flag: book.data, environment: env)
             let store: BookStore
-            do { store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env), session: true)) }
+            do { store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env, directory: dir), session: true)) }
             catch { throw CLIError(error.description) }
             FileHandle.standardOutput.write(Data("holding\n".utf8))
             withExtendedLifetime(store) { while true { sleep(60) } }
@@ -39,7 +39,7 @@ struct DebugCommand: ParsableCommand {
             let env = book.environment
             let dir = DataDirectory.resolve(flag: book.data, environment: env)
             let store: BookStore
-            do { store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env))) }
+            do { store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env, directory: dir))) }
             catch { throw CLIError(error.description) }
             for i in 1...count {
                 let c = Client(id: ClientID("\(tag)-\(i)"), name: "Client \(tag) \(i)")

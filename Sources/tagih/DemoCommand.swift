@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
             guard let made = mkdtemp(&template) else { throw CLIError(tr("cannot create a temporary directory in {0}", base)) }
             dir = DataDirectory(path: String(cString: made))
         }
-        let device = DeviceIdentity.resolve(environment: env)
+        let device = DeviceIdentity.resolve(environment: env, directory: dir)
         do {
             let store = try BookStore.open(dir, options: .init(device: device))
             try store.append(DemoBook.events(today: today))
@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
             throw CLIError(error.description)
         }
         if noOpen {
-            print(dir.path)
+            Console.out(dir.path)
             return
         }
         let fixed = book.today != nil || !(env["TAGIH_TODAY"] ?? "").isEmpty

@@ -189,7 +189,7 @@ struct SyncCommand: ParsableCommand {
         let dir = DataDirectory.resolve(flag: book.data, environment: env)
         if remote != nil {
             // Joining a team on a new machine: start an empty book here.
-            do { try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env))).close() } catch {
+            do { try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: env, directory: dir))).close() } catch {
                 throw CLIError(error.description)
             }
         }
@@ -197,16 +197,16 @@ struct SyncCommand: ParsableCommand {
             throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
         }
         let config = try? Config.load(environment: env)
-        let sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env),
+        let sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env, directory: dir),
                            user: Users.current(config: config, environment: env), environment: env)
         if let remote {
             try sync.initialize(remote: remote)
-            print(tr("{0} now syncs with {1}", dir.path, remote))
+            Console.out(tr("{0} now syncs with {1}", dir.path, remote))
         }
         let outcome = try sync.sync()
         let store = try openForReading(book)
         let received = outcome.received.values.reduce(0, +)
-        print(tr("synced: sent {0} saves, received {1} from {2} other journal(s); the book has {3} events", outcome.sent, received,
+        Console.out(tr("synced: sent {0} saves, received {1} from {2} other journal(s); the book has {3} events", outcome.sent, received,
                  outcome.received.count, store.book.eventCount))
     }
 }

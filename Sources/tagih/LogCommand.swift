@@ -113,7 +113,7 @@ struct LogCommand: ParsableCommand {
             do {
                 try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
             } catch { throw CLIError(error.description) }
-            print(Self.logged(k, client: c.name, outcome: o.label, next: interaction.nextFollowUp?.iso))
+            Console.out(Self.logged(k, client: c.name, outcome: o.label, next: interaction.nextFollowUp?.iso))
         }
     }
 }
@@ -171,7 +171,7 @@ struct PayCommand: ParsableCommand {
                 try store.append([PendingEvent(at: Clock.now(), author: who, body: .paymentRecorded(payment))])
             } catch { throw CLIError(error.description) }
             let fmt = MoneyFormat.standard
-            print(tr("recorded {0} on {1}; balance now {2}", fmt.string(payment.amount), inv.number, fmt.string(store.book.balance(inv))))
+            Console.out(tr("recorded {0} on {1}; balance now {2}", fmt.string(payment.amount), inv.number, fmt.string(store.book.balance(inv))))
         }
     }
 }
@@ -180,11 +180,12 @@ struct PayCommand: ParsableCommand {
 /// unless `create` (an import may start a new book).
 func openForWriting(_ options: BookOptions, create: Bool = false) throws -> BookStore {
     let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
+    do { try DataDirectory.checkUsable(dir) } catch { throw CLIError(error.description) }
     guard create || FileManager.default.fileExists(atPath: dir.journalDirectory) else {
         throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
-        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
+        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment, directory: dir),
                                                            useSnapshot: BookOptions.useSnapshot(options.environment)))
         warn(store.warnings)
         if let reason = store.readOnlyReason { throw CLIError(tr("not saved: {0}", reason)) }

@@ -32,7 +32,7 @@ enum AppLauncher {
                        environment: [String: String], themeName: String? = nil, afterExit: String? = nil) {
         let config: Config
         do { config = try Config.load(environment: environment) } catch { fail(error.description) }
-        let device = DeviceIdentity.resolve(environment: environment)
+        let device = DeviceIdentity.resolve(environment: environment, directory: directory)
         let store: BookStore
         do {
             store = try BookStore.open(directory, options: .init(device: device, readOnly: readOnly, session: true,
@@ -62,6 +62,6 @@ enum AppLauncher {
         store.refreshSnapshot(minimumNewEvents: BookOptions.snapshotThreshold)
         store.close()
         warn(store.warnings)
-        if let afterExit { print(afterExit) }
+        if let afterExit { Console.out(afterExit) }
     }
 }

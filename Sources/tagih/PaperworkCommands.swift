@@ -52,10 +52,9 @@ struct ImportCommand: ParsableCommand {
         case let .failure(e): throw CLIError(e.description)
         case let .success(p): plan = p
         }
-        let out = FileHandle.standardOutput
-        func say(_ s: String) { out.write(Data((s + "\n").utf8)) }
+        func say(_ s: String) { Console.out(s) }
         say(tr("{0}: {1}, preset {2}, {3} rows", file, kind.rawValue, plan.preset, rows.count - 1))
-        for e in plan.errors { FileHandle.standardError.write(Data((tr("error: {0}", e) + "\n").utf8)) }
+        for e in plan.errors { Console.err(tr("error: {0}", e)) }
         for a in plan.added { say("  " + tr("add     {0}", a)) }
         for u in plan.updated { say("  " + tr("update  {0}", u)) }
         say(tr("{0} to add, {1} to update, {2} unchanged, {3} with errors", plan.added.count, plan.updated.count, plan.unchanged, plan.errors.count))
@@ -107,7 +106,7 @@ struct ExportCommand: ParsableCommand {
 
 /// Writes to a file created 0600, or to stdout.
 func writeOut(_ text: String, to path: String?) throws {
-    guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
+    guard let path else { Console.out(text, terminator: ""); return }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
         throw CLIError(tr("{0}: cannot write the file", path))
     }
@@ -141,7 +140,7 @@ struct LetterCommand: ParsableCommand {
                     }
                 }
             }
-            print(tr("templates in {0}", dir))
+            Console.out(tr("templates in {0}", dir))
             return
         }
         guard let client else { throw CLIError(tr("name a client (or --init-templates)")) }
@@ -166,7 +165,7 @@ struct LetterCommand: ParsableCommand {
         let invoices = w.book.openInvoices(of: c.id).filter { $0.daysLate(on: w.today) >= 1 }.map(\.id)
         try w.save([.reminderSent(ReminderSent(clientID: c.id, level: l, invoiceIDs: invoices, text: copy)),
                     .followUpScheduled(FollowUpScheduled(clientID: c.id, date: w.today.adding(days: w.policy.cadence.lowerBound), note: "after letter \(l)"))])
-        FileHandle.standardError.write(Data((tr("recorded reminder {0} ({1}) to {2} with a copy of the text", l, w.policy.ladderName(l), c.name) + "\n").utf8))
+        Console.err(tr("recorded reminder {0} ({1}) to {2} with a copy of the text", l, w.policy.ladderName(l), c.name))
     }
 }
 

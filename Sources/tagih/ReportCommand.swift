@@ -32,22 +32,22 @@ struct AgingCommand: ParsableCommand {
         let report = AgingReport(book: store.book, today: today, buckets: (config?.policy ?? .standard).buckets)
         switch format {
         case .text:
-            print(AgingReportFormat.text(report, money: Language.moneyFormat(configLanguage: config?.language, environment: env)), terminator: "")
-        case .csv: print(AgingReportFormat.csv(report), terminator: "")
-        case .json: print(AgingReportFormat.json(report))
+            Console.out(AgingReportFormat.text(report, money: Language.moneyFormat(configLanguage: config?.language, environment: env)), terminator: "")
+        case .csv: Console.out(AgingReportFormat.csv(report), terminator: "")
+        case .json: Console.out(AgingReportFormat.json(report))
         }
-        for w in store.warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
     }
 }
 
 /// Opens a book for a command that only reads it; a missing book is an error.
 func openForReading(_ options: BookOptions) throws -> BookStore {
     let dir = DataDirectory.resolve(flag: options.data, environment: options.environment)
-    guard FileManager.default.fileExists(atPath: dir.path) else {
+    do { try DataDirectory.checkUsable(dir) } catch { throw CLIError(error.description) }
+    guard FileManager.default.fileExists(atPath: dir.journalDirectory) else {
         throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
     }
     do {
-        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment),
+        let store = try BookStore.open(dir, options: .init(device: DeviceIdentity.resolve(environment: options.environment, directory: dir),
                                                            readOnly: true, useSnapshot: BookOptions.useSnapshot(options.environment)))
         warn(store.warnings)
         return store
@@ -58,7 +58,7 @@ func openForReading(_ options: BookOptions) throws -> BookStore {
 
 /// Says on stderr what opening the book found (a torn line cut off, a conflict copy merged).
 func warn(_ warnings: [String]) {
-    for w in warnings { FileHandle.standardError.write(Data(("tagih: " + w + "\n").utf8)) }
+    for w in warnings { Console.err("tagih: " + w) }
 }
 
 /// The aging report as a text table, CSV and JSON.

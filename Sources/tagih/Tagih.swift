@@ -18,9 +18,9 @@ struct Tagih: ParsableCommand {
             let code = exitCode(for: error)
             let text = ParserPhrases.translate(fullMessage(for: error))
             if code == .success {
-                if !text.isEmpty { print(text) }
+                if !text.isEmpty { Console.out(text) }
             } else {
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                Console.err(text)
             }
             Foundation.exit(code.rawValue)
         }
@@ -70,6 +70,6 @@ struct BookOptions: ParsableArguments {
 
 /// Prints a one-line error to stderr and exits with status 1 (not a crash).
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("tagih: " + message + "\n").utf8))
+    Console.err("tagih: " + message)
     Foundation.exit(1)
 }

@@ -44,8 +44,8 @@ struct ThemesCommand: ParsableCommand {
         for t in ThemeLoader.available(environment: env) {
             let check: String
             do { _ = try ThemeLoader.load(t.name, environment: env); check = "" } catch { check = "  " + tr("(error: {0})", String(describing: error)) }
-            print("\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.source)\(check)")
+            Console.out("\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.source)\(check)")
         }
-        print("\n" + tr("your own themes go in {0}/NAME.toml", ThemeLoader.userDirectory(environment: env)))
+        Console.out("\n" + tr("your own themes go in {0}/NAME.toml", ThemeLoader.userDirectory(environment: env)))
     }
 }

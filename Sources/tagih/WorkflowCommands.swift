@@ -76,16 +76,16 @@ struct QueueCommand: ParsableCommand {
         let policy = (try? Config.load(environment: env))?.policy ?? .standard
         let q = TodayQueue.build(store.book, today: today, policy: policy, owner: owner)
         if q.isEmpty {
-            print(owner.map { tr("Nobody is due for a follow-up on {0} for {1}.", today.iso, $0) }
+            Console.out(owner.map { tr("Nobody is due for a follow-up on {0} for {1}.", today.iso, $0) }
                   ?? tr("Nobody is due for a follow-up on {0}.", today.iso))
             return
         }
-        print((owner.map { tr("Follow-ups due on {0} for {1}: {2}", today.iso, $0, q.count) }
+        Console.out((owner.map { tr("Follow-ups due on {0} for {1}: {2}", today.iso, $0, q.count) }
                ?? tr("Follow-ups due on {0}: {1}", today.iso, q.count)) + "\n")
         for (i, e) in q.enumerated() {
-            print("\(i + 1). \(e.name)  \(e.balances.map(fmt.string).joined(separator: " + "))  " + tr("{0}d late", e.oldestDaysLate)
+            Console.out("\(i + 1). \(e.name)  \(e.balances.map(fmt.string).joined(separator: " + "))  " + tr("{0}d late", e.oldestDaysLate)
                   + (e.owner.map { "  " + tr("owner {0}", $0) } ?? "") + "  [\(e.clientID.raw)]")
-            print("   " + tr("why: {0}", e.why.joined(separator: " · ")))
+            Console.out("   " + tr("why: {0}", e.why.joined(separator: " · ")))
         }
     }
 }
@@ -115,19 +115,19 @@ struct KPICommand: ParsableCommand {
             "  " + label + String(repeating: " ", count: max(0, 21 - label.count)) + "  " + value
         }
         func days(_ d: Double?) -> String { d.map { tr("{0} days", String(format: "%.1f", $0)) } ?? "—" }
-        print(tr("KPIs on {0}", today.iso))
+        Console.out(tr("KPIs on {0}", today.iso))
         for c in k.currencies {
-            print("\n\(c.currency.code)")
-            print(row(tr("receivables"), fmt.string(c.receivables)))
-            print(row(tr("DSO ({0} days of sales)", period), days(c.dso)))
-            print(row(tr("countback DSO"), days(c.countbackDSO)))
-            print(row("CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso)", c.cei.map { String(format: "%.1f%%", $0) } ?? "—"))
-            print(row(tr("collected this month"), fmt.string(c.collectedThisMonth)))
-            print(row(tr("written off this year"), fmt.string(c.writtenOffThisYear)))
-            for (i, m) in c.buckets.enumerated() { print("  \(policy.buckets.displayLabel(i).padding(toLength: 8, withPad: " ", startingAt: 0))  \(fmt.string(m))") }
+            Console.out("\n\(c.currency.code)")
+            Console.out(row(tr("receivables"), fmt.string(c.receivables)))
+            Console.out(row(tr("DSO ({0} days of sales)", period), days(c.dso)))
+            Console.out(row(tr("countback DSO"), days(c.countbackDSO)))
+            Console.out(row("CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso)", c.cei.map { String(format: "%.1f%%", $0) } ?? "—"))
+            Console.out(row(tr("collected this month"), fmt.string(c.collectedThisMonth)))
+            Console.out(row(tr("written off this year"), fmt.string(c.writtenOffThisYear)))
+            for (i, m) in c.buckets.enumerated() { Console.out("  \(policy.buckets.displayLabel(i).padding(toLength: 8, withPad: " ", startingAt: 0))  \(fmt.string(m))") }
         }
-        print("\n" + tr("promises due this week {0}, broken {1}", k.promisesDueThisWeek, k.promisesBroken))
-        print(tr("plans on track {0}, missed {1}", k.plansOnTrack, k.plansMissed))
+        Console.out("\n" + tr("promises due this week {0}, broken {1}", k.promisesDueThisWeek, k.promisesBroken))
+        Console.out(tr("plans on track {0}, missed {1}", k.plansOnTrack, k.plansMissed))
     }
 }
 
@@ -145,7 +145,7 @@ struct SnoozeCommand: ParsableCommand {
         let d = try w.date(date, "date")
         guard d > w.today else { throw CLIError(tr("date: {0} is not after today", d.iso)) }
         try w.save([.followUpScheduled(FollowUpScheduled(clientID: c.id, date: d, note: note))])
-        print(tr("{0}: next follow-up {1}", c.name, d.iso))
+        Console.out(tr("{0}: next follow-up {1}", c.name, d.iso))
     }
 }
 
@@ -172,7 +172,7 @@ struct ReasonCommand: ParsableCommand {
             inv = i.id
         }
         try w.save([.reasonRecorded(ReasonRecord(clientID: c.id, invoiceID: inv, reason: r, note: note))])
-        print(invoice.map { tr("{0}: {1} for {2}", c.name, r.label, $0) } ?? "\(c.name): \(r.label)")
+        Console.out(invoice.map { tr("{0}: {1} for {2}", c.name, r.label, $0) } ?? "\(c.name): \(r.label)")
     }
 }
 
@@ -215,8 +215,8 @@ struct PlanCommand: ParsableCommand {
         }
         let covered = w.book.openInvoices(of: c.id, currency: total.currency).map(\.id)
         try w.save([.planAgreed(PaymentPlan(id: "", clientID: c.id, invoiceIDs: covered, agreedOn: w.today, instalments: instalments, note: note))])
-        print(tr("{0}: plan agreed for {1}", c.name, fmt.string(total)))
-        for i in instalments { print("  \(i.date.iso)  \(fmt.string(i.amount))") }
+        Console.out(tr("{0}: plan agreed for {1}", c.name, fmt.string(total)))
+        for i in instalments { Console.out("  \(i.date.iso)  \(fmt.string(i.amount))") }
     }
 }
 
@@ -241,10 +241,10 @@ struct OfferCommand: ParsableCommand {
             guard let open = status.offers.last(where: { $0.status == .proposed })?.offer else { throw CLIError(tr("{0} has no open offer", c.name)) }
             if accept {
                 try w.save(w.book.acceptance(of: open, on: w.today))
-                print(tr("{0}: settled for {1}; the rest is written off as settlement", c.name, fmt.string(open.amount)))
+                Console.out(tr("{0}: settled for {1}; the rest is written off as settlement", c.name, fmt.string(open.amount)))
             } else {
                 try w.save([.offerAnswered(OfferAnswer(offerID: open.id, status: .rejected, date: w.today))])
-                print(tr("{0}: offer rejected", c.name))
+                Console.out(tr("{0}: offer rejected", c.name))
             }
             return
         }
@@ -255,10 +255,10 @@ struct OfferCommand: ParsableCommand {
         guard let party = OfferParty(rawValue: by) else { throw CLIError(tr("--by: client or us")) }
         let until = try expires.map { try w.date($0, "--expires") } ?? w.today.adding(days: 14)
         try w.save([.offerMade(SettlementOffer(id: "", clientID: c.id, amount: m, offeredBy: party, date: w.today, expires: until))])
-        print(tr("{0}: offer of {1} recorded, valid until {2}", c.name, fmt.string(m), until.iso))
+        Console.out(tr("{0}: offer of {1} recorded, valid until {2}", c.name, fmt.string(m), until.iso))
         if let r = w.book.recovery(c.id, today: w.today, status: status) {
             let cmp = OfferComparison(balance: total, offer: m, recovery: r.probability)
-            print(tr("recovery estimate {0} ({1}); holding out is worth about {2}, accepting {3}", r.percent, r.basis.joined(separator: " "), fmt.string(cmp.holdOut), fmt.string(cmp.accept)))
+            Console.out(tr("recovery estimate {0} ({1}); holding out is worth about {2}, accepting {3}", r.percent, r.basis.joined(separator: " "), fmt.string(cmp.holdOut), fmt.string(cmp.accept)))
         }
     }
 }
@@ -284,9 +284,9 @@ struct RemindCommand: ParsableCommand {
         try w.save([.reminderSent(ReminderSent(clientID: c.id, level: l, invoiceIDs: invoices, text: copy)),
                     .followUpScheduled(FollowUpScheduled(clientID: c.id, date: w.today.adding(days: w.policy.cadence.lowerBound),
                                                          note: "after reminder \(l)"))])
-        print(tr("{0}: reminder {1} ({2}) recorded", c.name, l, w.policy.ladderName(l)))
+        Console.out(tr("{0}: reminder {1} ({2}) recorded", c.name, l, w.policy.ladderName(l)))
         if status.remindersSent + 1 >= w.policy.escalateAfterReminders && !status.escalated {
-            print(c.owner.map { tr("escalated to {0}: they now see {1} in their queue (tagih queue --owner {0})", $0, c.name) }
+            Console.out(c.owner.map { tr("escalated to {0}: they now see {1} in their queue (tagih queue --owner {0})", $0, c.name) }
                   ?? tr("escalated to the owner: they now see {0} in their queue (tagih queue --owner NAME)", c.name))
         }
     }
@@ -308,10 +308,10 @@ struct EscalateCommand: ParsableCommand {
         if ownerNote {
             guard !note.isEmpty else { throw CLIError(tr("--owner-note needs --note with the owner's side")) }
             try w.save([.escalation(EscalationRecord(clientID: c.id, kind: .ownerNote, owner: owner, note: note))])
-            print(tr("{0}: owner's note recorded", c.name))
+            Console.out(tr("{0}: owner's note recorded", c.name))
         } else {
             try w.save([.escalation(EscalationRecord(clientID: c.id, kind: .escalated, owner: owner, note: note))])
-            print(tr("{0}: escalated to {1}", c.name, owner))
+            Console.out(tr("{0}: escalated to {1}", c.name, owner))
         }
     }
 }
@@ -344,6 +344,6 @@ struct WriteOffCommand: ParsableCommand {
             left -= take
         }
         try w.save(events)
-        print(tr("{0}: {1} written off ({2})", c.name, fmt.string(m), reason))
+        Console.out(tr("{0}: {1} written off ({2})", c.name, fmt.string(m), reason))
     }
 }

@@ -50,7 +50,7 @@ final class FaultTests: XCTestCase {
         let lines = bytes.indices.filter { bytes[$0] == 10 }
         bytes[lines[0] + 30] ^= 0x20
         writeJournal(dir, bytes)
-        let check = try JournalCheck(directory: DataDirectory(path: dir))
+        let check = try JournalCheck(directory: DataDirectory(path: dir), device: "dev")
         XCTAssertEqual(check.problemCount, 1)
         XCTAssertTrue(check.text.contains("journal/dev.jsonl: 3 records, 1 damaged"), check.text)
         XCTAssertTrue(check.text.contains("byte \(lines[0] + 1)"), check.text)
@@ -62,7 +62,7 @@ final class FaultTests: XCTestCase {
         let store = try open(dir)
         XCTAssertFalse(store.isReadOnly)
         XCTAssertEqual(store.book.clients.count, 3)
-        XCTAssertEqual(try JournalCheck(directory: DataDirectory(path: dir)).problemCount, 0)
+        XCTAssertEqual(try JournalCheck(directory: DataDirectory(path: dir), device: "dev").problemCount, 0)
         try store.append([sampleClient(9)])
     }
 }

@@ -87,8 +87,12 @@ final class FuzzTests: XCTestCase {
 
     func testExtremeValues() {
         var b = Book()
-        b.apply(Event(id: EventID("1"), at: Timestamp(millis: 0), device: "d", seq: 1, author: "a",
+        b.apply(Event(id: EventID("0"), at: Timestamp(millis: 0), device: "d", seq: 1, author: "a",
                       body: .clientRecorded(Client(id: ClientID("c"), name: String(repeating: "株", count: 10_000)))))
+        XCTAssertEqual(b.eventsOutOfLimits, 1, "a 30,000-byte name is outside the limits: left out, not folded")
+        XCTAssertNil(b.clients[ClientID("c")])
+        b.apply(Event(id: EventID("1"), at: Timestamp(millis: 0), device: "d", seq: 2, author: "a",
+                      body: .clientRecorded(Client(id: ClientID("c"), name: String(repeating: "株", count: 600)))))
         let inv = Invoice(id: InvoiceID("i"), number: "N", clientID: ClientID("c"), issued: CivilDate(iso: "2026-01-01")!,
                           due: CivilDate(iso: "2026-02-01")!, amount: Money(minor: Money.limit + 1, currency: .usd))
         XCTAssertEqual(b.validate(.invoiceIssued(inv)), "invoice amount is too large")

@@ -187,6 +187,12 @@ final class SnapshotTests: XCTestCase {
             }
             XCTAssertEqual(CRC32C.checksum(bytes), crc ^ 0xFFFF_FFFF, "length \(len)")
             XCTAssertEqual(CRC32C.checksum(bytes[...]), crc ^ 0xFFFF_FFFF, "length \(len), slice")
+            XCTAssertEqual(CRC32C.tableChecksum(bytes), crc ^ 0xFFFF_FFFF, "length \(len), by table")
+            // Going on from the checksum of a first part gives the checksum of the whole.
+            let cut = len / 3
+            let first = bytes[..<cut].withUnsafeBufferPointer { CRC32C.update(0, buffer: $0) }
+            let both = bytes[cut...].withUnsafeBufferPointer { CRC32C.update(first, buffer: $0) }
+            XCTAssertEqual(both, crc ^ 0xFFFF_FFFF, "length \(len), in two parts")
         }
     }
 

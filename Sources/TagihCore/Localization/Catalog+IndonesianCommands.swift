@@ -150,8 +150,8 @@ extension Catalog {
             "Pindahkan {0} catatan rusak ke {1} dan tulis ulang jurnal tanpa catatan itu? [y/N]",
         "nothing changed": "tidak ada yang berubah",
         "kept {0}": "disimpan di {0}",
-        "repaired: the journals now hold only intact records; nothing was deleted":
-            "diperbaiki: jurnal kini hanya berisi catatan yang utuh; tidak ada yang dihapus",
+        "repaired: this device's journal now holds only intact records; nothing was deleted":
+            "diperbaiki: jurnal perangkat ini kini hanya berisi catatan yang utuh; tidak ada yang dihapus",
 
         // themes
         "{0}: not UTF-8 text": "{0}: bukan teks UTF-8",

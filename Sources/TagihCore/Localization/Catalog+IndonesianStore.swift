@@ -53,7 +53,6 @@ extension Catalog {
         "this book is open in another tagih (pid {0}); opened read-only": "buku ini sedang dibuka di tagih lain (pid {0}); dibuka hanya-baca",
         "this book is open in another tagih; opened read-only": "buku ini sedang dibuka di tagih lain; dibuka hanya-baca",
         "cannot lock the book: {0}": "tidak bisa mengunci buku: {0}",
-        "{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched": "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca dan berkasnya tidak diubah",
         "{0}: damaged record at byte {1}, {2} bytes: {3}": "{0}: entri rusak pada bita {1}, {2} bita: {3}",
         "{0}: incomplete last record at byte {1} ({2} bytes) ignored: {3}": "{0}: entri terakhir yang tidak lengkap pada bita {1} ({2} bita) diabaikan: {3}",
         "{0}: the last record was incomplete ({1}) and was cut off at byte {2}; its {3} bytes are kept in quarantine/{4}": "{0}: entri terakhir tidak lengkap ({1}) dan dipotong pada bita {2}; {3} bitanya disimpan di quarantine/{4}",

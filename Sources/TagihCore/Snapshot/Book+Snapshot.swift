@@ -19,22 +19,26 @@ extension Book {
         w.write(interactionsByClient)
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 20)
-        // Event ids: canonical UUIDs as 16 raw bytes each, then any others as strings.
-        var packed = seenEvents.packed
-        var others: [EventID] = []
-        for id in seenEvents.others {
-            if let bits = EventIDSet.bits(id.raw) { packed.append(bits) } else { others.append(id) }
+        // Event ids: canonical UUIDs as 16 raw bytes each with the 8-byte
+        // fingerprint of their content, then any others as strings, then the
+        // ids that name several records with their other fingerprints.
+        let ids = seenEvents.forSnapshot()
+        w.writeCount(ids.packed.count)
+        for (p, print) in ids.packed {
+            for v in [p.hi, p.lo, print] { for i in (0..<8).reversed() { w.writeByte(UInt8(truncatingIfNeeded: v >> UInt64(8 * i))) } }
         }
-        packed.sort()
-        w.writeCount(packed.count)
-        for p in packed {
-            for v in [p.hi, p.lo] { for i in (0..<8).reversed() { w.writeByte(UInt8(truncatingIfNeeded: v >> UInt64(8 * i))) } }
+        w.writeCount(ids.others.count)
+        for (id, print) in ids.others { w.write(id.raw); w.write(print) }
+        w.writeCount(seenEvents.extra.count)
+        for (id, prints) in seenEvents.extra.sorted(by: { $0.key < $1.key }) {
+            w.write(id.raw)
+            w.writeCount(prints.count)
+            for p in prints { w.write(p) }
         }
-        w.write(others.map(\.raw))
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 16)
         w.write(followUps); w.write(reasons); w.write(plans); w.write(offers); w.write(offerAnswers)
-        w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes)
+        w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes); w.write(eventsOutOfLimits)
         sections.append(w.bytes)
         var out = SnapshotWriter(capacity: sections.reduce(64) { $0 + $1.count })
         out.writeCount(sections.count)
@@ -78,27 +82,13 @@ extension Book {
                 case 1:
                     parts.interactions = try s.readDictionary()
                 case 2:
-                    let count = try s.readCount()
-                    let raw = try s.readBytes(count * 16)
-                    var packed: [EventIDSet.UUIDBits] = []
-                    packed.reserveCapacity(min(count, raw.count / 16))
-                    raw.withUnsafeBufferPointer { b in
-                        for k in 0..<count {
-                            var hi: UInt64 = 0, lo: UInt64 = 0
-                            for i in 0..<8 { hi = hi << 8 | UInt64(b[k * 16 + i]); lo = lo << 8 | UInt64(b[k * 16 + 8 + i]) }
-                            packed.append(.init(hi: hi, lo: lo))
-                        }
-                    }
-                    for k in packed.indices.dropFirst() where !(packed[k - 1] < packed[k]) { throw s.failure(tr("event ids out of order or repeated")) }
-                    let others = try s.readArray(String.self).map(EventID.init)
-                    guard Set(others).count == others.count else { throw s.failure(tr("an event id appears twice")) }
-                    parts.seen = EventIDSet(packed: packed, others: Set(others))
+                    parts.seen = try Book.readEventIDs(&s)
                 default:
                     var b = Book()
                     b.followUps = try s.readDictionary(); b.reasons = try s.readDictionary(); b.plans = try s.readDictionary()
                     b.offers = try s.readDictionary(); b.offerAnswers = try s.readDictionary(); b.reminders = try s.readDictionary()
                     b.escalations = try s.readDictionary(); b.eventCount = try s.readInt()
-                    b.unknownEventTypes = try s.readDictionary()
+                    b.unknownEventTypes = try s.readDictionary(); b.eventsOutOfLimits = try s.readInt()
                     parts.workflow = b
                 }
                 guard s.isAtEnd else { throw s.failure(tr("bytes left over")) }
@@ -116,8 +106,43 @@ extension Book {
         followUps = workflow.followUps; reasons = workflow.reasons; plans = workflow.plans; offers = workflow.offers
         offerAnswers = workflow.offerAnswers; reminders = workflow.reminders; escalations = workflow.escalations
         eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes
+        eventsOutOfLimits = workflow.eventsOutOfLimits
+        for inv in invoices.values { invoicedTotals.add(inv.amount) }
         r.skipToEnd()
-        guard seenEvents.count >= eventCount else { throw r.failure(tr("fewer event ids than events")) }
+        guard seenEvents.count + seenEvents.extraCount >= eventCount else { throw r.failure(tr("fewer event ids than events")) }
+    }
+}
+
+extension Book {
+    /// The event ids and fingerprints written by `snapshotBytes()`.
+    static func readEventIDs(_ s: inout SnapshotReader) throws(SnapshotDecodingError) -> EventIDSet {
+        let count = try s.readCount()
+        let raw = try s.readBytes(count * 24)
+        var packed: [(EventIDSet.UUIDBits, UInt64)] = []
+        packed.reserveCapacity(min(count, raw.count / 24))
+        raw.withUnsafeBufferPointer { b in
+            for k in 0..<count {
+                var v: [UInt64] = [0, 0, 0]
+                for j in 0..<3 { for i in 0..<8 { v[j] = v[j] << 8 | UInt64(b[k * 24 + j * 8 + i]) } }
+                packed.append((.init(hi: v[0], lo: v[1]), v[2]))
+            }
+        }
+        for k in packed.indices.dropFirst() where !(packed[k - 1].0 < packed[k].0) { throw s.failure(tr("event ids out of order or repeated")) }
+        var others: [EventID: UInt64] = [:]
+        for _ in 0..<(try s.readCount()) {
+            let id = EventID(try s.readString())
+            guard others.updateValue(try s.readUInt64(), forKey: id) == nil else { throw s.failure(tr("an event id appears twice")) }
+        }
+        var extra: [EventID: [UInt64]] = [:]
+        for _ in 0..<(try s.readCount()) {
+            let id = EventID(try s.readString())
+            var prints: [UInt64] = []
+            for _ in 0..<(try s.readCount()) { prints.append(try s.readUInt64()) }
+            guard !prints.isEmpty, extra.updateValue(prints.sorted(), forKey: id) == nil else { throw s.failure(tr("an event id appears twice")) }
+        }
+        let set = EventIDSet(packed: packed, others: others, extra: extra)
+        for id in extra.keys where !set.contains(id) { throw s.failure(tr("a conflict names an event id the book does not hold")) }
+        return set
     }
 }
 

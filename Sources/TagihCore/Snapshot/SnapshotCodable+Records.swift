@@ -161,9 +161,9 @@ extension WriteOff: SnapshotCodable {
 }
 
 extension Event.OrderKey: SnapshotCodable {
-    public func encode(to w: inout SnapshotWriter) { w.write(at); w.write(device); w.write(seq) }
+    public func encode(to w: inout SnapshotWriter) { w.write(at); w.write(device); w.write(seq); w.write(print) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
-        self.init(at: try r.read(), device: try r.readString(), seq: try r.readInt64())
+        self.init(at: try r.read(), device: try r.readString(), seq: try r.readInt64(), print: try r.readUInt64())
     }
 }
 

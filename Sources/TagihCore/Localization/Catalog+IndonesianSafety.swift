@@ -1,0 +1,64 @@
+extension Catalog {
+    /// Indonesian sentences of the data-safety checks: limits on events, damage,
+    /// conflicts, unreadable books, the snapshot's room on disk.
+    static let indonesianSafety: [String: String] = [
+        // Limits on events (EventLimits.swift, Book+Conflicts.swift)
+        "the event has no id": "peristiwa ini tidak punya ID",
+        "time {0} is outside 1970–9999": "waktu {0} di luar 1970–9999",
+        "sequence number {0} is out of range (0 to 2^53)": "nomor urut {0} di luar batas (0 sampai 2^53)",
+        "{0} instalments (at most {1})": "{0} cicilan (paling banyak {1})",
+        "{0} is {1} bytes long (at most {2})": "{0} panjangnya {1} bita (paling banyak {2})",
+        "{0} invoices named (at most {1})": "{0} tagihan disebut (paling banyak {1})",
+        "{0} of {1} minor units is beyond the largest amount tagih supports ({2})":
+            "{0} sebesar {1} satuan terkecil melebihi jumlah terbesar yang didukung tagih ({2})",
+        "the book's invoices in {0} would total more than {1}, the most tagih supports in one currency":
+            "jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang",
+        "a conflict names an event id the book does not hold": "sebuah konflik menyebut ID peristiwa yang tidak ada di buku",
+
+        // Opening a book (BookStore+Load.swift, BookStore+Reload.swift, DataDirectory.swift)
+        "journal/{0} is not a file; tagih leaves it alone and reads the other journals":
+            "journal/{0} bukan berkas; tagih membiarkannya dan membaca jurnal lainnya",
+        "journal/{0} is not a file, so this device cannot save; move it away":
+            "journal/{0} bukan berkas, jadi perangkat ini tidak dapat menyimpan; pindahkan",
+        "{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched (tagih check --repair sets it aside)":
+            "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca dan berkasnya tidak diubah (tagih check --repair menyisihkannya)",
+        "{0}: damaged record at byte {1} ({2}); the book is read-only. This journal is another device's: tagih leaves it as it is; get an intact copy from its owner":
+            "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca. Jurnal ini milik perangkat lain: tagih membiarkannya apa adanya; mintalah salinan yang utuh dari pemiliknya",
+        "{0}: record at byte {1} left out: {2}": "{0}: entri pada bita {1} tidak dipakai: {2}",
+        "event id {0} names {1} different records; all are kept and counted (run tagih check to see where each is)":
+            "ID peristiwa {0} dipakai oleh {1} entri yang berbeda; semuanya disimpan dan dihitung (jalankan tagih check untuk melihat letak masing-masing)",
+        "{0} more event ids name more than one record (tagih check lists them)":
+            "{0} ID peristiwa lain dipakai oleh lebih dari satu entri (tagih check mendaftarnya)",
+        "{0}: damaged record at byte {1} ({2}); the book is read-only until tagih is restarted":
+            "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca sampai tagih dijalankan ulang",
+        "cannot read the book: {0}": "buku tidak dapat dibaca: {0}",
+        "{0}: cannot read the folder: {1}": "{0}: folder tidak dapat dibaca: {1}",
+        "{0} is not a folder": "{0} bukan folder",
+        "{0} is not a tagih book: it has no journal/ folder and holds other things ({1}); use --data with an empty or new folder":
+            "{0} bukan buku tagih: tidak ada folder journal/ dan berisi hal lain ({1}); gunakan --data dengan folder kosong atau baru",
+        "this device's journal has used every sequence number; set another device name":
+            "jurnal perangkat ini sudah memakai semua nomor urut; pakailah nama perangkat lain",
+        "nested more than {0} levels deep": "bersarang lebih dari {0} tingkat",
+        "a save with no changes": "simpanan tanpa perubahan",
+
+        // The snapshot (BookStore+Snapshot.swift, SnapshotFile.swift)
+        "the snapshot does not match journal/{0} (its bytes changed since); the journals are read instead":
+            "snapshot tidak cocok dengan journal/{0} (isinya berubah sejak itu); jurnal dibaca sebagai gantinya",
+        "{0} journal record(s) were left out; no snapshot, so that every start names them":
+            "{0} entri jurnal tidak dipakai; tidak ada snapshot, supaya setiap kali dibuka entri itu disebut lagi",
+        "snapshot not written: only {0} MB free on the disk, and the journals need the room; saving goes on without it":
+            "snapshot tidak ditulis: hanya {0} MB tersisa di disk, dan jurnal memerlukan ruang itu; penyimpanan tetap berjalan tanpanya",
+        "{0} checksums for {1} bytes of journal/{2}": "{0} checksum untuk {1} bita journal/{2}",
+
+        // tagih check (JournalCheck.swift, CheckCommand.swift)
+        "byte {0}, {1} bytes: left out of the book: {2}": "bita {0}, {1} bita: tidak dipakai dalam buku: {2}",
+        "this journal is another device's: tagih never changes it; get an intact copy from its owner":
+            "jurnal ini milik perangkat lain: tagih tidak pernah mengubahnya; mintalah salinan yang utuh dari pemiliknya",
+        "event id {0} names {1} different records (all are kept and counted):":
+            "ID peristiwa {0} dipakai oleh {1} entri yang berbeda (semuanya disimpan dan dihitung):",
+        "{0} at byte {1}": "{0} pada bita {1}",
+        "{0} event id(s) name more than one record": "{0} ID peristiwa dipakai oleh lebih dari satu entri",
+        "nothing here that --repair may change: damage in another device's journal is left as it is":
+            "tidak ada yang boleh diubah --repair: kerusakan di jurnal perangkat lain dibiarkan apa adanya",
+    ]
+}
