@@ -220,18 +220,18 @@ public struct ListState: Sendable {
     /// put while filtering; only the largest amount per currency is formatted.
     mutating func measure() {
         var largest: [Currency: Int64] = [:]
-        var clientTotals: [ClientID: [Currency: Int64]] = [:]
+        var clientTotals: [ClientID: MoneyTotals] = [:]
         var n = 7
         for o in base {
             largest[o.balance.currency] = max(largest[o.balance.currency] ?? 0, o.balance.minor)
             let u = o.invoice.number.utf8
             n = max(n, u.allSatisfy { $0 < 0x80 } ? u.count : o.invoice.number.count)
-            if grouping == .client { clientTotals[o.invoice.clientID, default: [:]][o.balance.currency, default: 0] += o.balance.minor }
+            if grouping == .client { clientTotals[o.invoice.clientID, default: MoneyTotals()].add(o.balance) }
         }
         var multi = false
         for totals in clientTotals.values {
-            for (c, v) in totals { largest[c] = max(largest[c] ?? 0, v) }
-            if totals.count > 1 { multi = true }
+            for m in totals.amounts { largest[m.currency] = max(largest[m.currency] ?? 0, m.minor) }
+            if totals.amounts.count > 1 { multi = true }
         }
         let widest = largest.map { measuredFormat.string(Money(minor: $0.value, currency: $0.key)).count }.max() ?? 0
         widestBalance = max(7, widest + (multi ? 3 : 0))

@@ -12,6 +12,9 @@ public struct AgingReport: Sendable, Equatable {
     /// Bucket labels in order, then currencies in code order; only non-empty cells.
     public let lines: [Line]
     public let currencies: [Currency]
+    /// Currencies whose totals are beyond what one amount holds (shown
+    /// clamped, with a word): only a book past `Money.bookLimit` gets there.
+    public let beyondRange: [Currency]
 
     public init(book: Book, today: CivilDate, buckets: AgingBuckets = .standard) {
         self.today = today
@@ -28,6 +31,11 @@ public struct AgingReport: Sendable, Equatable {
             seen.insert(bal.currency)
         }
         currencies = seen.sorted()
+        var grand = MoneyTotals()
+        for t in totals.values { for c in seen { grand.add(t.total(in: c)) } }
+        beyondRange = currencies.filter { c in
+            totals.values.contains { $0.exact(in: c) > Int128(Int64.max) } || grand.exact(in: c) > Int128(Int64.max)
+        }
         var lines: [Line] = []
         for b in 0..<buckets.count {
             for c in currencies {

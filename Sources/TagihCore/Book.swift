@@ -73,7 +73,12 @@ public struct Book: Sendable, Equatable {
     /// folded too (both records stay visible) and its id is listed in `idConflicts`.
     public mutating func apply(_ e: Event) {
         guard e.limitProblem == nil else { eventsOutOfLimits += 1; return }
-        let print = e.fingerprint
+        apply(checked: e, fingerprint: e.fingerprint)
+    }
+
+    /// Folds an event already held to `EventLimits`, whose fingerprint the
+    /// caller worked out (the store does both while decoding, on every core).
+    public mutating func apply(checked e: Event, fingerprint print: UInt64) {
         switch seenEvents.insert(e.id, print: print) {
         case .duplicate: return
         case .new, .conflict: break

@@ -13,9 +13,15 @@ extension Event {
     /// A 64-bit digest of the whole event: id, time, device, sequence, author, type and data.
     public var fingerprint: UInt64 {
         var w = SnapshotWriter(capacity: 256)
+        return fingerprint(using: &w)
+    }
+
+    /// The fingerprint, encoding into `w` (emptied first; reused to save allocations).
+    public func fingerprint(using w: inout SnapshotWriter) -> UInt64 {
+        w.removeAll()
         w.write(id); w.write(at); w.write(device); w.write(seq); w.write(author); w.write(body.kind)
         body.encodeData(to: &w)
-        return SipHash24.hash(w.bytes, key: Event.fingerprintKey.0, Event.fingerprintKey.1)
+        return w.withBytes { SipHash24.hash($0, key: Event.fingerprintKey.0, Event.fingerprintKey.1) }
     }
 }
 

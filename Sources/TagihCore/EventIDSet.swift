@@ -12,6 +12,9 @@ struct EventIDSet: Sendable {
     private(set) var packed: [UUIDBits] = []
     /// The fingerprint of the first content seen for each packed id.
     private(set) var packedPrints: [UInt64] = []
+    /// Canonical UUID ids added since (no string kept for them).
+    private(set) var recent: [UUIDBits: UInt64] = [:]
+    /// Ids that are not canonical UUIDs.
     private(set) var others: [EventID: UInt64] = [:]
     /// Ids seen with more than one content: the other fingerprints, sorted.
     private(set) var extra: [EventID: [UInt64]] = [:]
@@ -36,24 +39,36 @@ struct EventIDSet: Sendable {
 
     /// From packed ids with their fingerprints (sorted here), others and conflicts.
     init(packed: [(UUIDBits, UInt64)], others: [EventID: UInt64], extra: [EventID: [UInt64]]) {
-        let sorted = packed.sorted { $0.0 < $1.0 }
-        self.packed = sorted.map(\.0)
-        self.packedPrints = sorted.map(\.1)
+        var all = packed
+        for (id, p) in others {
+            if let bits = EventIDSet.bits(id.raw) { all.append((bits, p)) } else { self.others[id] = p }
+        }
+        all.sort { $0.0 < $1.0 }
+        self.packed = all.map(\.0)
+        self.packedPrints = all.map(\.1)
+        self.extra = extra
+    }
+
+    /// From packed ids already in order with their fingerprints (a snapshot's), without copying them.
+    init(sorted packed: [UUIDBits], prints: [UInt64], others: [EventID: UInt64], extra: [EventID: [UInt64]]) {
+        self.packed = packed
+        self.packedPrints = prints
         self.others = others
         self.extra = extra
     }
 
     /// Distinct ids.
-    var count: Int { packed.count + others.count }
+    var count: Int { packed.count + recent.count + others.count }
     /// Events beyond the first under a shared id.
     var extraCount: Int { extra.values.reduce(0) { $0 + $1.count } }
 
-    func contains(_ id: EventID) -> Bool { firstPrint(id) != nil }
+    func contains(_ id: EventID) -> Bool { firstPrint(id, EventIDSet.bits(id.raw)) != nil }
 
     /// Adds `id` with the fingerprint of its event's content.
     mutating func insert(_ id: EventID, print: UInt64) -> Insertion {
-        guard let first = firstPrint(id) else {
-            others[id] = print
+        let bits = EventIDSet.bits(id.raw)
+        guard let first = firstPrint(id, bits) else {
+            if let bits { recent[bits] = print } else { others[id] = print }
             return .new
         }
         if first == print || extra[id]?.contains(print) == true { return .duplicate }
@@ -62,15 +77,17 @@ struct EventIDSet: Sendable {
         return .conflict
     }
 
-    private func firstPrint(_ id: EventID) -> UInt64? {
-        if !packed.isEmpty, let bits = EventIDSet.bits(id.raw), let i = index(of: bits) { return packedPrints[i] }
-        return others[id]
+    private func firstPrint(_ id: EventID, _ bits: UUIDBits?) -> UInt64? {
+        guard let bits else { return others[id] }
+        if !packed.isEmpty, let i = index(of: bits) { return packedPrints[i] }
+        return recent[bits]
     }
 
     /// Every id with every fingerprint seen for it (for comparing books and writing snapshots).
     var all: [EventID: Set<UInt64>] {
         var out: [EventID: Set<UInt64>] = [:]
         for (i, p) in packed.enumerated() { out[EventID(EventIDSet.string(p))] = [packedPrints[i]] }
+        for (p, print) in recent { out[EventID(EventIDSet.string(p))] = [print] }
         for (id, p) in others { out[id] = [p] }
         for (id, more) in extra { out[id, default: []].formUnion(more) }
         return out
@@ -79,10 +96,8 @@ struct EventIDSet: Sendable {
     /// Every id and its first fingerprint, canonical UUIDs packed, for a snapshot.
     func forSnapshot() -> (packed: [(UUIDBits, UInt64)], others: [(EventID, UInt64)]) {
         var packedOut = zip(packed, packedPrints).map { ($0, $1) }
-        var othersOut: [(EventID, UInt64)] = []
-        for (id, p) in others {
-            if let bits = EventIDSet.bits(id.raw) { packedOut.append((bits, p)) } else { othersOut.append((id, p)) }
-        }
+        packedOut += recent.map { ($0.key, $0.value) }
+        var othersOut = others.map { ($0.key, $0.value) }
         packedOut.sort { $0.0 < $1.0 }
         othersOut.sort { $0.0 < $1.0 }
         return (packedOut, othersOut)
@@ -138,7 +153,9 @@ extension EventIDSet: Equatable {
     /// whatever order they were seen.
     static func == (a: EventIDSet, b: EventIDSet) -> Bool {
         guard a.count == b.count, a.extraCount == b.extraCount else { return false }
-        if a.packed == b.packed && a.packedPrints == b.packedPrints && a.others == b.others && a.extra == b.extra { return true }
+        if a.packed == b.packed && a.packedPrints == b.packedPrints && a.recent == b.recent && a.others == b.others && a.extra == b.extra {
+            return true
+        }
         return a.all == b.all
     }
 }

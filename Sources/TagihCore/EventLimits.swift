@@ -45,33 +45,34 @@ extension EventBody {
         switch self {
         case let .clientRecorded(c):
             if let t = c.termsDays, !EventLimits.termsDays.contains(t) { return tr("payment terms of {0} days are out of range (0–3650)", t) }
-            return EventLimits.texts([(c.id.raw, "id"), (c.name, "name"), (c.contactPerson, "contactPerson"), (c.phone, "phone"),
-                                      (c.email, "email"), (c.address, "address"), (c.contractRef ?? "", "contractRef"), (c.owner ?? "", "owner")])
+            return EventLimits.text(c.id.raw, "id") ?? EventLimits.text(c.name, "name") ?? EventLimits.text(c.contactPerson, "contactPerson")
+                ?? EventLimits.text(c.phone, "phone") ?? EventLimits.text(c.email, "email") ?? EventLimits.text(c.address, "address")
+                ?? EventLimits.text(c.contractRef ?? "", "contractRef") ?? EventLimits.text(c.owner ?? "", "owner")
         case let .invoiceIssued(i):
-            return EventLimits.texts([(i.id.raw, "id"), (i.number, "number"), (i.clientID.raw, "clientID")]) ?? EventLimits.amount(i.amount, "amount")
+            return (EventLimits.text(i.id.raw, "id") ?? EventLimits.text(i.number, "number") ?? EventLimits.text(i.clientID.raw, "clientID")) ?? EventLimits.amount(i.amount, "amount")
         case let .paymentRecorded(p):
-            return EventLimits.texts([(p.id, "id"), (p.invoiceID.raw, "invoiceID"), (p.method, "method")]) ?? EventLimits.amount(p.amount, "amount")
+            return (EventLimits.text(p.id, "id") ?? EventLimits.text(p.invoiceID.raw, "invoiceID") ?? EventLimits.text(p.method, "method")) ?? EventLimits.amount(p.amount, "amount")
         case let .interactionLogged(i):
             return EventLimits.interactionProblem(i)
         case let .followUpScheduled(f):
-            return EventLimits.texts([(f.clientID.raw, "clientID")]) ?? EventLimits.note(f.note, "note")
+            return (EventLimits.text(f.clientID.raw, "clientID")) ?? EventLimits.note(f.note, "note")
         case let .reasonRecorded(r):
-            return EventLimits.texts([(r.clientID.raw, "clientID"), (r.invoiceID?.raw ?? "", "invoiceID")]) ?? EventLimits.note(r.note, "note")
+            return (EventLimits.text(r.clientID.raw, "clientID") ?? EventLimits.text(r.invoiceID?.raw ?? "", "invoiceID")) ?? EventLimits.note(r.note, "note")
         case let .planAgreed(p):
             if p.instalments.count > EventLimits.instalments { return tr("{0} instalments (at most {1})", p.instalments.count, EventLimits.instalments) }
             for i in p.instalments { if let m = EventLimits.amount(i.amount, "instalments") { return m } }
-            return EventLimits.texts([(p.id, "id"), (p.clientID.raw, "clientID")]) ?? EventLimits.invoices(p.invoiceIDs) ?? EventLimits.note(p.note, "note")
+            return (EventLimits.text(p.id, "id") ?? EventLimits.text(p.clientID.raw, "clientID")) ?? EventLimits.invoices(p.invoiceIDs) ?? EventLimits.note(p.note, "note")
         case let .offerMade(o):
-            return EventLimits.texts([(o.id, "id"), (o.clientID.raw, "clientID")]) ?? EventLimits.amount(o.amount, "amount") ?? EventLimits.note(o.note, "note")
+            return (EventLimits.text(o.id, "id") ?? EventLimits.text(o.clientID.raw, "clientID")) ?? EventLimits.amount(o.amount, "amount") ?? EventLimits.note(o.note, "note")
         case let .offerAnswered(a):
             return EventLimits.text(a.offerID, "offerID")
         case let .reminderSent(r):
             if !EventLimits.reminderLevels.contains(r.level) { return tr("reminder level must be 1 to 10") }
-            return EventLimits.texts([(r.clientID.raw, "clientID")]) ?? EventLimits.invoices(r.invoiceIDs) ?? EventLimits.note(r.text, "text")
+            return (EventLimits.text(r.clientID.raw, "clientID")) ?? EventLimits.invoices(r.invoiceIDs) ?? EventLimits.note(r.text, "text")
         case let .escalation(x):
-            return EventLimits.texts([(x.clientID.raw, "clientID"), (x.owner, "owner")]) ?? EventLimits.note(x.note, "note")
+            return (EventLimits.text(x.clientID.raw, "clientID") ?? EventLimits.text(x.owner, "owner")) ?? EventLimits.note(x.note, "note")
         case let .writtenOff(w):
-            return EventLimits.texts([(w.id, "id"), (w.invoiceID.raw, "invoiceID")]) ?? EventLimits.amount(w.amount, "amount")
+            return (EventLimits.text(w.id, "id") ?? EventLimits.text(w.invoiceID.raw, "invoiceID")) ?? EventLimits.amount(w.amount, "amount")
                 ?? EventLimits.note(w.reason, "reason")
         case .unknown:
             return nil
@@ -84,18 +85,13 @@ extension EventLimits {
         if !timeRange.contains(i.at.millis) { return tr("time {0} is outside 1970–9999", i.at.millis) }
         if let d = i.durationSeconds, !callSeconds.contains(d) { return tr("call duration must be between 0 and 24 hours") }
         if let p = i.promise, let m = amount(p.amount, "promise") { return m }
-        return texts([(i.id, "id"), (i.clientID.raw, "clientID"), (i.by, "by"), (i.copyPath ?? "", "copyPath"), (i.guardOverride ?? "", "guardOverride")])
+        return (text(i.id, "id") ?? text(i.clientID.raw, "clientID") ?? text(i.by, "by") ?? text(i.copyPath ?? "", "copyPath") ?? text(i.guardOverride ?? "", "guardOverride"))
             ?? invoices(i.invoiceIDs) ?? note(i.notes, "notes")
     }
 
     /// A short text field over `shortText` bytes.
     static func text(_ s: String, _ field: String) -> String? {
         s.utf8.count > shortText ? tr("{0} is {1} bytes long (at most {2})", field, s.utf8.count, shortText) : nil
-    }
-
-    static func texts(_ fields: [(String, String)]) -> String? {
-        for (s, f) in fields { if let p = text(s, f) { return p } }
-        return nil
     }
 
     /// A note over `longText` bytes.

@@ -14,6 +14,9 @@ public struct KPIReport: Sendable, Equatable {
         public let writtenOffThisYear: Money
         /// Open balances per aging bucket.
         public let buckets: [Money]
+        /// True when a total is beyond what one amount holds (shown clamped,
+        /// with a word): only a book past `Money.bookLimit` gets there.
+        public let beyondRange: Bool
     }
 
     public let today: CivilDate
@@ -49,11 +52,12 @@ public struct KPIReport: Sendable, Equatable {
                 for w in book.writeOffsByInvoice[inv.id] ?? [] where w.date >= yearStart && w.date <= today { written.add(w.amount) }
             }
             return PerCurrency(
-                currency: c, receivables: Money(minor: ar, currency: c), dso: dso,
+                currency: c, receivables: Money(minor: MoneyTotals.clamped(ar), currency: c), dso: dso,
                 countbackDSO: KPIReport.countback(ar: ar, invoices: invs, today: today),
                 cei: KPIReport.cei(book, invs, from: from, to: to),
                 collectedThisMonth: collected.total(in: c), writtenOffThisYear: written.total(in: c),
-                buckets: summary.totals.map { $0.total(in: c) })
+                buckets: summary.totals.map { $0.total(in: c) },
+                beyondRange: ar > Int128(Int64.max) || collected.overflowed || written.overflowed || summary.totals.contains { $0.overflowed })
         }
         var due = 0, broken = 0, onTrack = 0, missed = 0
         for id in book.clients.keys {
@@ -68,29 +72,31 @@ public struct KPIReport: Sendable, Equatable {
         plansMissed = missed
     }
 
-    /// What was still owed on `date` on invoices issued by then (payments and write-offs dated after it not yet counted).
-    static func balance(_ book: Book, _ inv: Invoice, asOf date: CivilDate) -> Int64 {
+    /// What was still owed on `date` on invoices issued by then (payments and
+    /// write-offs dated after it not yet counted). Sums are in 128 bits: no
+    /// book, however large or merged, overflows them.
+    static func balance(_ book: Book, _ inv: Invoice, asOf date: CivilDate) -> Int128 {
         guard inv.issued <= date else { return 0 }
-        var left = inv.amount.minor
-        for p in book.paymentsByInvoice[inv.id] ?? [] where p.date <= date && p.amount.currency == inv.amount.currency { left -= p.amount.minor }
-        for w in book.writeOffsByInvoice[inv.id] ?? [] where w.date <= date { left -= w.amount.minor }
+        var left = Int128(inv.amount.minor)
+        for p in book.paymentsByInvoice[inv.id] ?? [] where p.date <= date && p.amount.currency == inv.amount.currency { left -= Int128(p.amount.minor) }
+        for w in book.writeOffsByInvoice[inv.id] ?? [] where w.date <= date { left -= Int128(w.amount.minor) }
         return max(0, left)
     }
 
-    static func receivables(_ book: Book, _ invs: [Invoice], asOf date: CivilDate, currentOnly: Bool = false) -> Int64 {
+    static func receivables(_ book: Book, _ invs: [Invoice], asOf date: CivilDate, currentOnly: Bool = false) -> Int128 {
         invs.reduce(0) { sum, inv in
             if currentOnly && inv.due < date { return sum }
             return sum + balance(book, inv, asOf: date)
         }
     }
 
-    static func sales(_ invs: [Invoice], from: CivilDate, through: CivilDate) -> Int64 {
-        invs.filter { $0.issued >= from && $0.issued <= through }.reduce(0) { $0 + $1.amount.minor }
+    static func sales(_ invs: [Invoice], from: CivilDate, through: CivilDate) -> Int128 {
+        invs.filter { $0.issued >= from && $0.issued <= through }.reduce(0) { $0 + Int128($1.amount.minor) }
     }
 
     /// Countback: walk back month by month, taking each month's sales off
     /// the receivables, counting its days, until they are used up.
-    static func countback(ar: Int64, invoices: [Invoice], today: CivilDate) -> Double? {
+    static func countback(ar: Int128, invoices: [Invoice], today: CivilDate) -> Double? {
         guard ar > 0 else { return 0 }
         var remaining = Double(ar)
         var days = 0.0

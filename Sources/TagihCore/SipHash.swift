@@ -32,10 +32,9 @@ public struct SipHash24 {
     public mutating func finish(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = bytes.count
         var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while i + 8 <= n {
-            var m: UInt64 = 0
-            for k in 0..<8 { m |= UInt64(bytes[i + k]) << (8 * UInt64(k)) }
-            compress(m)
+            compress(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
             i += 8
         }
         var last = UInt64(truncatingIfNeeded: n) << 56
@@ -48,8 +47,13 @@ public struct SipHash24 {
 
     /// The hash of `bytes` under the key.
     public static func hash(_ bytes: [UInt8], key k0: UInt64, _ k1: UInt64) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0, key: k0, k1) }
+    }
+
+    /// The hash of the bytes in `bytes` under the key.
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, key k0: UInt64, _ k1: UInt64) -> UInt64 {
         var h = SipHash24(key: k0, k1)
-        return bytes.withUnsafeBufferPointer { h.finish($0) }
+        return h.finish(bytes)
     }
 }
 

@@ -30,11 +30,12 @@ extension BookStore {
             var read = 0
             let scan: JournalScan
             do {
-                scan = try JournalScan.scanFile(path, from: covered?.end ?? 0) { events in
-                    for e in events { running.apply(e) }
+                scan = try JournalScan.scanFile(path, from: covered?.end ?? 0) { events, prints in
+                    for (e, p) in zip(events, prints) { running.apply(checked: e, fingerprint: p) }
                     folded += events.count
                     read += events.count
                     events = []
+                    prints = []
                 }
             } catch { throw .unreadable(error) }
             if DataDirectory.isConflictCopy(name) && read > 0 {

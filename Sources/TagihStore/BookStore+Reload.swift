@@ -32,13 +32,14 @@ extension BookStore {
             let scan: JournalScan
             var kept: [Event] = []
             do {
-                scan = try JournalScan.scanFile(path, from: known) { events in
-                    for e in events {
+                scan = try JournalScan.scanFile(path, from: known) { events, prints in
+                    for (e, p) in zip(events, prints) {
                         let before = folded.eventCount
-                        folded.apply(e)
+                        folded.apply(checked: e, fingerprint: p)
                         if folded.eventCount > before { kept.append(e) }
                     }
                     events = []
+                    prints = []
                 }
             } catch {
                 // Gone between the look and the read (a sync replacing it, a conflict copy

@@ -10,10 +10,11 @@ extension JournalScan {
     /// bytes cut at line ends, so a large journal is never in memory whole
     /// next to its events. Gives what `scan` of the whole file would give.
     ///
-    /// `take`, when given, receives each piece's events and may keep them
-    /// (emptying the array) so that they are never all held at once.
+    /// `take`, when given, receives each piece's events with their
+    /// fingerprints and may keep them (emptying both arrays) so that they are
+    /// never all held at once.
     static func scanFile(_ path: String, from offset: Int, pieceSize: Int = 16 << 20,
-                         take: ((inout [Event]) -> Void)? = nil) throws(StoreIOError) -> JournalScan {
+                         take: ((inout [Event], inout [UInt64]) -> Void)? = nil) throws(StoreIOError) -> JournalScan {
         let fd = try PosixFile.open(path, flags: O_RDONLY)
         defer { close(fd) }
         var size = try PosixFile.size(fd, path: path)
@@ -44,8 +45,9 @@ extension JournalScan {
                 carry = []
             }
             var part = JournalScan.scan(piece, base: pieceStart)
-            take?(&part.events)
+            take?(&part.events, &part.prints)
             if result.events.isEmpty { swap(&result.events, &part.events) } else { result.events += part.events }
+            if result.prints.isEmpty { swap(&result.prints, &part.prints) } else { result.prints += part.prints }
             result.damage += part.damage
             result.invalid += part.invalid
             // Pieces are cut at line ends: only the file's last bytes can lack a newline.

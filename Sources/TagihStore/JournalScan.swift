@@ -13,6 +13,9 @@ struct JournalScan {
     }
 
     var events: [Event] = []
+    /// Each event's fingerprint (parallel to `events`), worked out while
+    /// decoding on every core, so that the fold need not.
+    var prints: [UInt64] = []
     /// File offset of each event's line (parallel to `events`).
     var offsets: [Int] = []
     /// Byte offset just past the last good line.
@@ -73,7 +76,11 @@ struct JournalScan {
                         switch JournalScan.events(of: UnsafeBufferPointer(rebasing: buf[p.range])) {
                         case let .success(es):
                             d.events += es
-                            for e in es { d.offsets.append(p.offset); d.lastSeq = max(d.lastSeq, e.seq) }
+                            for e in es {
+                                d.offsets.append(p.offset)
+                                d.prints.append(e.fingerprint(using: &d.writer))
+                                d.lastSeq = max(d.lastSeq, e.seq)
+                            }
                         case let .failure(why):
                             d.invalid.append(Damage(offset: p.offset, length: p.range.upperBound - p.range.lowerBound + JournalLine.headerCount + 2,
                                                     reason: why.reason))
@@ -84,15 +91,17 @@ struct JournalScan {
             }
         }
         if chunks == 1, let only = results[0] {
-            (events, offsets, invalid, lastSeq) = (only.events, only.offsets, only.invalid, only.lastSeq)
+            (events, prints, offsets, invalid, lastSeq) = (only.events, only.prints, only.offsets, only.invalid, only.lastSeq)
             return
         }
         events.reserveCapacity(payloads.count)
+        prints.reserveCapacity(payloads.count)
         offsets.reserveCapacity(payloads.count)
         // Each chunk's events are let go as soon as they are appended (the peak stays near one copy).
         for i in results.indices {
             guard let part = results[i] else { continue }
             events += part.events
+            prints += part.prints
             offsets += part.offsets
             invalid += part.invalid
             lastSeq = max(lastSeq, part.lastSeq)
@@ -103,24 +112,29 @@ struct JournalScan {
     /// One chunk's decoded lines.
     private struct Decoded {
         var events: [Event] = []
+        var prints: [UInt64] = []
         var offsets: [Int] = []
         var invalid: [Damage] = []
         var lastSeq: Int64 = 0
+        /// Reused for every fingerprint of the chunk.
+        var writer = SnapshotWriter(capacity: 1024)
     }
 
     /// Why a line with a right checksum is not taken.
     struct Refusal: Error { let reason: String }
 
-    /// The events of one verified payload: the fast reader, else Foundation's
-    /// decoder; nested too deep, unreadable or outside the limits is a refusal.
+    /// The events of one verified payload: the fast reader (which refuses to
+    /// go deeper than `FastJSON.maxDepth`), else Foundation's decoder; nested
+    /// too deep, unreadable or outside the limits is a refusal.
     static func events(of payload: UnsafeBufferPointer<UInt8>) -> Result<[Event], Refusal> {
-        if JSONDepth.exceeds(payload, FastJSON.maxDepth) {
-            return .failure(Refusal(reason: tr("nested more than {0} levels deep", FastJSON.maxDepth)))
-        }
         var decoded: [Event]
         if let v = FastJSON.parse(payload), let es = FastEvents.events(v) {
             decoded = es
         } else {
+            // The fast reader stops at its depth limit; Foundation's is never given a deep line.
+            if JSONDepth.exceeds(payload, FastJSON.maxDepth) {
+                return .failure(Refusal(reason: tr("nested more than {0} levels deep", FastJSON.maxDepth)))
+            }
             do { decoded = try JSONDecoder().decode(Save.self, from: Data(buffer: payload)).events } catch {
                 return .failure(Refusal(reason: tr("checksum is right but the record cannot be read ({0})", describe(error))))
             }

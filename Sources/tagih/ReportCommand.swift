@@ -36,6 +36,7 @@ struct AgingCommand: ParsableCommand {
         case .csv: Console.out(AgingReportFormat.csv(report), terminator: "")
         case .json: Console.out(AgingReportFormat.json(report))
         }
+        for c in report.beyondRange { Console.err("tagih: " + beyondRangeWarning(c)) }
     }
 }
 
@@ -118,4 +119,10 @@ enum AgingReportFormat {
         }
         return "{\"today\":\"\(r.today.iso)\",\"buckets\":[\(buckets.joined(separator: ","))]}"
     }
+}
+
+/// Said when a total is beyond what tagih can show: the book is past its limit.
+func beyondRangeWarning(_ c: Currency) -> String {
+    tr("the totals in {0} are beyond what tagih can add up and show (this book is past the limit of {1} per currency); the figures shown are cut off at the largest amount",
+       c.code, MoneyFormat.standard.string(Money(minor: Money.bookLimit, currency: c)))
 }

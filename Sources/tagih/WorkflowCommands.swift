@@ -118,6 +118,7 @@ struct KPICommand: ParsableCommand {
         Console.out(tr("KPIs on {0}", today.iso))
         for c in k.currencies {
             Console.out("\n\(c.currency.code)")
+            if c.beyondRange { Console.err("tagih: " + beyondRangeWarning(c.currency)) }
             Console.out(row(tr("receivables"), fmt.string(c.receivables)))
             Console.out(row(tr("DSO ({0} days of sales)", period), days(c.dso)))
             Console.out(row(tr("countback DSO"), days(c.countbackDSO)))

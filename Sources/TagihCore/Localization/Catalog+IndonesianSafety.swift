@@ -13,6 +13,8 @@ extension Catalog {
             "{0} sebesar {1} satuan terkecil melebihi jumlah terbesar yang didukung tagih ({2})",
         "the book's invoices in {0} would total more than {1}, the most tagih supports in one currency":
             "jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang",
+        "the totals in {0} are beyond what tagih can add up and show (this book is past the limit of {1} per currency); the figures shown are cut off at the largest amount":
+            "total dalam {0} melebihi yang dapat dijumlahkan dan ditampilkan tagih (buku ini melewati batas {1} per mata uang); angka yang tampil terpotong pada jumlah terbesar",
         "a conflict names an event id the book does not hold": "sebuah konflik menyebut ID peristiwa yang tidak ada di buku",
 
         // Opening a book (BookStore+Load.swift, BookStore+Reload.swift, DataDirectory.swift)

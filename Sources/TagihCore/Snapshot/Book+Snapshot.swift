@@ -118,16 +118,17 @@ extension Book {
     static func readEventIDs(_ s: inout SnapshotReader) throws(SnapshotDecodingError) -> EventIDSet {
         let count = try s.readCount()
         let raw = try s.readBytes(count * 24)
-        var packed: [(EventIDSet.UUIDBits, UInt64)] = []
+        var packed: [EventIDSet.UUIDBits] = [], prints: [UInt64] = []
         packed.reserveCapacity(min(count, raw.count / 24))
-        raw.withUnsafeBufferPointer { b in
+        prints.reserveCapacity(min(count, raw.count / 24))
+        raw.withUnsafeBytes { b in
             for k in 0..<count {
-                var v: [UInt64] = [0, 0, 0]
-                for j in 0..<3 { for i in 0..<8 { v[j] = v[j] << 8 | UInt64(b[k * 24 + j * 8 + i]) } }
-                packed.append((.init(hi: v[0], lo: v[1]), v[2]))
+                func word(_ j: Int) -> UInt64 { UInt64(bigEndian: b.loadUnaligned(fromByteOffset: k * 24 + j * 8, as: UInt64.self)) }
+                packed.append(.init(hi: word(0), lo: word(1)))
+                prints.append(word(2))
             }
         }
-        for k in packed.indices.dropFirst() where !(packed[k - 1].0 < packed[k].0) { throw s.failure(tr("event ids out of order or repeated")) }
+        for k in packed.indices.dropFirst() where !(packed[k - 1] < packed[k]) { throw s.failure(tr("event ids out of order or repeated")) }
         var others: [EventID: UInt64] = [:]
         for _ in 0..<(try s.readCount()) {
             let id = EventID(try s.readString())
@@ -140,7 +141,7 @@ extension Book {
             for _ in 0..<(try s.readCount()) { prints.append(try s.readUInt64()) }
             guard !prints.isEmpty, extra.updateValue(prints.sorted(), forKey: id) == nil else { throw s.failure(tr("an event id appears twice")) }
         }
-        let set = EventIDSet(packed: packed, others: others, extra: extra)
+        let set = EventIDSet(sorted: packed, prints: prints, others: others, extra: extra)
         for id in extra.keys where !set.contains(id) { throw s.failure(tr("a conflict names an event id the book does not hold")) }
         return set
     }

@@ -17,6 +17,12 @@ public struct SnapshotWriter {
 
     public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// Empties the writer, keeping its room.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Runs `body` on the bytes written so far.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { bytes.withUnsafeBufferPointer(body) }
+
     public mutating func write(_ v: UInt64) {
         var v = v
         while v >= 0x80 {
