@@ -22,7 +22,7 @@ public enum T: String, CaseIterable, Sendable {
     case formHint, paymentTitle, amount, date, method, dateOrToday, methodHint, paymentHint, confirm, yesNo, keysTitle
     case paletteTitle, noMatch, action, client
     // today and dashboard
-    case todayHeading, nobodyDue, nobodyDueHint, whyPrefix, daysLateShort, receivables, dso, countback, cei, collectedMonth
+    case todayHeading, nobodyDue, nobodyDueHint, whyPrefix, daysLateShort, receivables, beyondRange, dso, countback, cei, collectedMonth
     case writtenOffYear, promisesHeading, dueThisWeek, broken, plansHeading, onTrack, missed, dsoNote
     // status bar
     case readOnly, draft, hMove, hKeys, hQuit, hFilter, hLogCall, hSort, hByClient, hToday, hBack, hPayment, hSnooze
@@ -118,7 +118,8 @@ public struct Strings: Sendable {
         .keysTitle: "Keys (Esc closes)", .paletteTitle: "Go to an action or a client", .noMatch: "no match", .action: "action", .client: "client",
         .todayHeading: "Today · {0} to contact, most urgent first", .nobodyDue: "Nobody is due for a follow-up today.",
         .nobodyDueHint: "1 shows the overdue list; z on a client snoozes it.", .whyPrefix: "why: ", .daysLateShort: "{0}d late",
-        .receivables: "{0} receivables {1}", .dso: "DSO", .countback: "countback", .cei: "CEI {0}…{1}",
+        .receivables: "{0} receivables {1}",
+        .beyondRange: "totals in {0} are beyond what tagih can add up (the book is past its limit); figures are cut off", .dso: "DSO", .countback: "countback", .cei: "CEI {0}…{1}",
         .collectedMonth: "collected this month", .writtenOffYear: "written off this year", .promisesHeading: "Promises",
         .dueThisWeek: "due this week", .broken: "broken", .plansHeading: "Plans", .onTrack: "on track", .missed: "missed",
         .dsoNote: "DSO over the last {0} days of sales; the same figures: tagih report kpi",
@@ -166,7 +167,8 @@ public struct Strings: Sendable {
         .keysTitle: "Tombol (Esc menutup)", .paletteTitle: "Cari tindakan atau klien", .noMatch: "tidak ada yang cocok", .action: "tindakan", .client: "klien",
         .todayHeading: "Hari ini · {0} untuk dihubungi, paling mendesak dulu", .nobodyDue: "Tidak ada yang perlu dihubungi hari ini.",
         .nobodyDueHint: "1 menampilkan daftar jatuh tempo; z pada klien menundanya.", .whyPrefix: "alasan: ", .daysLateShort: "terlambat {0}h",
-        .receivables: "Piutang {0} {1}", .dso: "DSO", .countback: "countback", .cei: "CEI {0}…{1}",
+        .receivables: "Piutang {0} {1}",
+        .beyondRange: "total dalam {0} melebihi yang dapat dijumlahkan tagih (buku melewati batasnya); angka terpotong", .dso: "DSO", .countback: "countback", .cei: "CEI {0}…{1}",
         .collectedMonth: "tertagih bulan ini", .writtenOffYear: "dihapusbukukan tahun ini", .promisesHeading: "Janji",
         .dueThisWeek: "jatuh tempo minggu ini", .broken: "diingkari", .plansHeading: "Cicilan", .onTrack: "lancar", .missed: "terlewat",
         .dsoNote: "DSO atas penjualan {0} hari terakhir; angka yang sama: tagih report kpi",

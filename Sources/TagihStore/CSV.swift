@@ -90,12 +90,41 @@ public enum CSV {
         return n
     }
 
-    /// One CSV line (with CRLF), quoting fields that need it.
+    /// One CSV line (with CRLF), quoting fields that need it. Every cell is
+    /// made safe for a spreadsheet first (`safeCell`).
     public static func line(_ fields: [String]) -> String {
-        fields.map { f in
-            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        fields.map { raw in
+            let f = safeCell(raw)
+            return f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
         }.joined(separator: ",") + "\r\n"
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (OWASP's list).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet will not run: one that starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return gets a `'` in front (OWASP's advice
+    /// against CSV injection), unless it is a plain number such as `-1500.00`,
+    /// which stays a number.
+    public static func safeCell(_ f: String) -> String {
+        guard let first = f.first, formulaStarts.contains(first), !isPlainNumber(f) else { return f }
+        return "'" + f
+    }
+
+    /// The cell as it was before `safeCell` (what importing a tagih export reads).
+    public static func unescapedCell(_ f: String) -> String {
+        guard f.hasPrefix("'"), let second = f.dropFirst().first, formulaStarts.contains(second) else { return f }
+        return String(f.dropFirst())
+    }
+
+    /// `-1500.00`, `+3`, `12,5`: a sign, digits and at most one decimal mark.
+    static func isPlainNumber(_ f: String) -> Bool {
+        var body = Substring(f)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }
 

@@ -30,11 +30,17 @@ public struct Importer {
     public let book: Book
     public let file: String
     public let options: ImportOptions
+    let index: ImportIndex
 
     public init(book: Book, file: String, options: ImportOptions) {
+        self.init(book: book, file: file, options: options, index: ImportIndex(book))
+    }
+
+    init(book: Book, file: String, options: ImportOptions, index: ImportIndex) {
         self.book = book
         self.file = file
         self.options = options
+        self.index = index
     }
 
     /// Chooses the preset and columns; an unusable header is one error.
@@ -63,7 +69,7 @@ public struct Importer {
         if inferred.dateOrder == nil {
             inferred.dateOrder = Importer.inferOrder(rows.dropFirst(), columns: [columns[.issued], columns[.due], columns[.date]].compactMap { $0 })
         }
-        let importer = Importer(book: book, file: file, options: inferred)
+        let importer = Importer(book: book, file: file, options: inferred, index: index)
         var plan: ImportPlan
         switch inferred.kind {
         case .invoices: plan = importer.invoices(rows.dropFirst(), preset: preset, columns: columns)
@@ -101,7 +107,7 @@ public struct Importer {
 
         func text(_ f: ImportField) -> String? {
             guard let i = columns[f] else { return nil }
-            return i < row.fields.count ? CleanText.line(row.fields[i]) : ""
+            return i < row.fields.count ? CleanText.line(CSV.unescapedCell(row.fields[i])) : ""
         }
 
         func error(_ f: ImportField?, _ message: String) -> ImportError {
@@ -155,8 +161,7 @@ public struct Importer {
 
     func findClient(name: String, id: String?) -> Client? {
         if let id, let c = book.clients[ClientID(id)] { return c }
-        let folded = SearchText.fold(name)
-        return book.clients.values.sorted { $0.id < $1.id }.first { SearchText.fold($0.name) == folded }
+        return index.clientsByName[SearchText.fold(name)]
     }
 
     // MARK: invoices
@@ -240,6 +245,9 @@ public struct Importer {
         }
         // An invoice with any bad line is not imported at all (never half an invoice).
         var newClients: [String: Client] = [:]
+        var newClientIDs: Set<String> = []
+        var plannedInvoices: Set<InvoiceID> = []
+        var totals = ImportTotals(book)
         for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) {
             if !d.amount.isPositive {
                 plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} totals zero", d.number)))
@@ -247,11 +255,16 @@ public struct Importer {
             }
             var client = findClient(name: d.client, id: d.clientID) ?? newClients[SearchText.fold(d.client)]
             if client == nil {
+                if let why = totals.problem(d.amount, replacing: nil) {
+                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
+                    continue
+                }
                 var id = d.clientID ?? Importer.stableID("c", SearchText.fold(d.client))
-                while book.clients[ClientID(id)] != nil || newClients.values.contains(where: { $0.id.raw == id }) { id += "x" }
+                while book.clients[ClientID(id)] != nil || newClientIDs.contains(id) { id += "x" }
                 let c = Client(id: ClientID(id), name: d.client, contactPerson: d.contact ?? "", phone: d.phone ?? "",
                                email: d.email ?? "", termsDays: d.terms)
                 newClients[SearchText.fold(d.client)] = c
+                newClientIDs.insert(id)
                 plan.changes.append(.clientRecorded(c))
                 plan.added.append(tr("client {0}", d.client))
                 client = c
@@ -259,10 +272,11 @@ public struct Importer {
             let cid = client!.id
             let existing = book.invoices(of: cid).first { $0.number.lowercased() == d.number.lowercased() }
             var id = existing?.id ?? InvoiceID(Importer.stableID("i", cid.raw, d.number.lowercased()))
-            while existing == nil && (book.invoices[id] != nil || plan.changes.contains(where: { if case let .invoiceIssued(x) = $0 { return x.id == id }; return false })) {
+            while existing == nil && (book.invoices[id] != nil || plannedInvoices.contains(id)) {
                 id = InvoiceID(id.raw + "x")
             }
             let inv = Invoice(id: id, number: existing?.number ?? d.number, clientID: cid, issued: d.issued, due: d.due, amount: d.amount)
+            plannedInvoices.insert(id)
             if let old = existing {
                 if old == inv { plan.unchanged += 1; continue }
                 var what: [String] = []
@@ -273,8 +287,16 @@ public struct Importer {
                     plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} was in {1}, the file says {2}", d.number, old.amount.currency, inv.amount.currency)))
                     continue
                 }
+                if let why = totals.take(inv, replacing: old) {
+                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
+                    continue
+                }
                 plan.updated.append(tr("invoice {0} ({1}): {2}", d.number, client!.name, what.joined(separator: ", ")))
             } else {
+                if let why = totals.take(inv, replacing: nil) {
+                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
+                    continue
+                }
                 plan.added.append(tr("invoice {0} ({1}) {2} due {3}", d.number, client!.name, MoneyFormat.standard.string(d.amount), d.due.iso))
             }
             plan.changes.append(.invoiceIssued(inv))
@@ -338,7 +360,7 @@ public struct Importer {
             let r = RowReader(row: row, columns: columns, file: file)
             do throws(ImportError) {
                 let number = try r.required(.invoice, tr("invoice number"))
-                var matches = book.findInvoices(number)
+                var matches = index.findInvoices(number, in: book)
                 if let c = r.text(.client), !c.isEmpty { matches = matches.filter { SearchText.fold(book.clients[$0.clientID]?.name ?? "") == SearchText.fold(c) } }
                 guard matches.count == 1, let inv = matches.first else {
                     throw r.error(.invoice, matches.isEmpty ? tr("no invoice {0} in the book", number) : tr("invoice {0} belongs to several clients; add a client column", number))

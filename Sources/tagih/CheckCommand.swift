@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let env = book.environment
         let dir = DataDirectory.resolve(flag: book.data, environment: env)
+        do { try DataDirectory.checkUsable(dir) } catch { throw CLIError(error.description) }
         guard FileManager.default.fileExists(atPath: dir.journalDirectory) else { throw CLIError(tr("no book at {0}", dir.path)) }
         let device = DeviceIdentity.resolve(environment: env, directory: dir)
         let check: JournalCheck

@@ -103,8 +103,8 @@ enum AgingReportFormat {
     }
 
     static func csv(_ r: AgingReport) -> String {
-        var out = "bucket,currency,invoices,balance\n"
-        for l in r.lines { out += "\(l.bucket),\(l.currency.code),\(l.invoices),\(l.balance.decimalString)\n" }
+        var out = CSV.line(["bucket", "currency", "invoices", "balance"])
+        for l in r.lines { out += CSV.line([l.bucket, l.currency.code, String(l.invoices), l.balance.decimalString]) }
         return out
     }
 

@@ -66,7 +66,7 @@ final class AppEndToEndTests: XCTestCase {
             XCTAssertTrue(text.output.contains(label), "\(label) in\n\(text.output)")
         }
         let csv = Spawn.run([Spawn.tagih, "report", "aging", "--format", "csv", "--data", dataDir], environment: env)
-        XCTAssertTrue(csv.output.hasPrefix("bucket,currency,invoices,balance\n"))
+        XCTAssertTrue(csv.output.hasPrefix("bucket,currency,invoices,balance\r\n"))
         let json = Spawn.run([Spawn.tagih, "report", "aging", "--format", "json", "--data", dataDir], environment: env)
         let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         XCTAssertEqual(parsed?["today"] as? String, "2026-11-30")

@@ -63,6 +63,7 @@ enum DashboardView {
         let labelWidth = 8
         for c in k.currencies {
             line([(t(.receivables, c.currency.code, fmt.string(c.receivables)), "detail.heading")])
+            if c.beyondRange { line([(t(.beyondRange, c.currency.code), "status.warn")]) }
             let maxMinor = c.buckets.map(\.minor).max() ?? 0
             let barRoom = max(4, min(40, area.width - labelWidth - 22))
             for (i, m) in c.buckets.enumerated() where y < area.maxY {
