@@ -137,6 +137,8 @@ struct BenchCommand: ParsableCommand {
                 _ = reduce(&state, .keyPressed(.escape)); _ = reduce(&state, .keyPressed(.escape))
             }
             add(tr("open a client with 1,000 contacts"), detail, budget: "—")
+            add(tr("a keystroke in a note of one 99,000-character word"), LongTextBench.typing(), budget: "≤ 16 ms")
+            add(tr("open a client whose note is 100,000 bytes, and page down"), LongTextBench.detail(today: today), budget: "—")
             // Saving one call, at this size and at 100 invoices.
             func saveTimes(_ s: BookStore, client: String) -> [Double] {
                 (0..<20).map { n in timed {

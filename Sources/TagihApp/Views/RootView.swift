@@ -114,31 +114,35 @@ enum PromptView {
     }
 }
 
-/// Splits text into lines of at most `width` cells at spaces.
+/// Splits text into lines of at most `width` cells at spaces; a word wider
+/// than a line is cut into pieces. Each character is measured once, so a
+/// 100,000-character word costs what 100,000 characters of words do.
 func wrapWords(_ text: String, width: Int) -> [String] {
     var out: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var line = ""
+        var line = "", used = 0
         for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if DisplayWidth.of(candidate) <= width || line.isEmpty {
-                line = candidate
+            let w = DisplayWidth.of(String(word))
+            if line.isEmpty && used == 0 {
+                line = String(word); used = w
+            } else if used + 1 + w <= width {
+                line += " " + word; used += 1 + w
             } else {
                 out.append(line)
-                line = String(word)
+                line = String(word); used = w
             }
-            while DisplayWidth.of(line) > width && width > 0 {
-                var head = "", cells = 0
-                for ch in line {
-                    let w = DisplayWidth.of(ch)
-                    if cells + w > width { break }
-                    head.append(ch)
-                    cells += w
+            guard used > width && width > 0 else { continue }
+            // Too wide on its own: cut into pieces of `width` cells, the rest goes on.
+            var piece = "", cells = 0
+            for ch in line {
+                let cw = DisplayWidth.of(ch)
+                if cells + cw > width && !piece.isEmpty {
+                    out.append(piece)
+                    piece = ""; cells = 0
                 }
-                if head.isEmpty { break }
-                out.append(head)
-                line = String(line.dropFirst(head.count))
+                piece.append(ch); cells += cw
             }
+            line = piece; used = cells
         }
         out.append(line)
     }

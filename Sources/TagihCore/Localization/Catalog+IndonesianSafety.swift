@@ -52,6 +52,10 @@ extension Catalog {
             "snapshot tidak ditulis: hanya {0} MB tersisa di disk, dan jurnal memerlukan ruang itu; penyimpanan tetap berjalan tanpanya",
         "{0} checksums for {1} bytes of journal/{2}": "{0} checksum untuk {1} bita journal/{2}",
 
+        // The benchmark (BenchCommand.swift)
+        "a keystroke in a note of one 99,000-character word": "satu ketukan di catatan berisi satu kata 99.000 karakter",
+        "open a client whose note is 100,000 bytes, and page down": "membuka klien dengan catatan 100.000 bita, lalu turun satu halaman",
+
         // tagih check (JournalCheck.swift, CheckCommand.swift)
         "byte {0}, {1} bytes: left out of the book: {2}": "bita {0}, {1} bita: tidak dipakai dalam buku: {2}",
         "this journal is another device's: tagih never changes it; get an intact copy from its owner":
