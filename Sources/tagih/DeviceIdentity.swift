@@ -31,6 +31,15 @@ enum DeviceIdentity {
         return name
     }
 
+    /// Keeps `name` as this machine's device name for `directory`.
+    static func remember(_ name: String, for directory: DataDirectory, environment: [String: String]) {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? ((environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/state")
+        var known = read(state + "/tagih/devices")
+        known[canonical(directory.path)] = name
+        write(known, to: state + "/tagih/devices", in: state + "/tagih")
+    }
+
     /// The data directory's absolute path with links resolved (the key of the table).
     static func canonical(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -45,20 +45,23 @@ struct GitSync {
         let e = FileManager.default.contents(atPath: outPath + ".err") ?? Data()
         let result = (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
         if p.terminationStatus == 127 { throw CLIError(tr("git is not installed; install it (e.g. apt-get install git) to sync through a git remote")) }
-        if result.0 != 0 && !allowFailure { throw CLIError(tr("git {0} failed: {1}", args.first ?? "", GitSync.gist(result.2))) }
+        if result.0 != 0 && !allowFailure { throw CLIError(tr("git {0} failed: {1}", args.first ?? "", GitSync.gist(result.2 + "\n" + result.1))) }
         return result
     }
 
-    /// The line of git's error output that says what went wrong.
-    static func gist(_ stderr: String) -> String {
-        let lines = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("!") || $0.contains("rejected") }
-            ?? lines.last ?? ""
+    /// The line of git's output that says what went wrong (git writes some,
+    /// such as a merge conflict, to standard output); never empty.
+    static func gist(_ output: String) -> String {
+        let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("CONFLICT") || $0.hasPrefix("!") || $0.contains("rejected") }
+            ?? lines.last ?? tr("git gave no reason")
     }
 
     var isRepository: Bool { FileManager.default.fileExists(atPath: directory.path + "/.git") }
 
     /// Environment that gives tagih's commits an author when git has none configured.
+    func identityArguments() throws -> [String] { try identity() }
+
     private func identity() throws -> [String] {
         let name = try git(["config", "user.name"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = try git(["config", "user.email"], allowFailure: true).out.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -69,12 +72,26 @@ struct GitSync {
     }
 
     /// `tagih sync --init REMOTE`: makes the data directory a clone-like work
-    /// tree of `remote` (empty or holding other people's journals).
-    func initialize(remote: String) throws {
-        if !isRepository { try git(["init", "-q", "-b", "main"]) }
+    /// tree of `remote` (empty or holding other people's journals). The
+    /// repository must be tagih's own (`claimRepository`), and an `origin`
+    /// that points elsewhere is never changed.
+    func initialize(remote: String, adopt: Bool) throws -> [String] {
+        let notes = try claimRepository(adopt: adopt)
         let remotes = try git(["remote"]).out.split(separator: "\n").map(String.init)
-        try git(remotes.contains("origin") ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote])
-        try reach()
+        if remotes.contains("origin") {
+            let url = try git(["remote", "get-url", "origin"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard url == remote else {
+                throw CLIError(tr("this book's repository already sends to {0} (origin); tagih never changes an existing remote. Run tagih sync to use it, or change it yourself with git remote set-url", url))
+            }
+            try reach()
+        } else {
+            try git(["remote", "add", "origin", remote])
+            do { try reach() } catch {
+                // Tried and failed: the remote tagih added goes again, so that a corrected --init can add the right one.
+                _ = try? git(["remote", "remove", "origin"], allowFailure: true)
+                throw error
+            }
+        }
         let heads = try git(["ls-remote", "--heads", "origin"]).out
         let hasCommits = try git(["rev-parse", "--verify", "-q", "HEAD"], allowFailure: true).status == 0
         if heads.contains("refs/heads/main") && !hasCommits {
@@ -84,7 +101,7 @@ struct GitSync {
                 if checkout.err.contains(ownJournal) {
                     throw CLIError(tr("the remote already holds a journal named like this machine's ({0}); set another device name with TAGIH_DEVICE", ownJournal))
                 }
-                throw CLIError(tr("git checkout failed: {0}", GitSync.gist(checkout.err)))
+                throw CLIError(tr("git checkout failed: {0}", GitSync.gist(checkout.err + "\n" + checkout.out)))
             }
         }
         let ignore = directory.path + "/.gitignore"
@@ -92,6 +109,7 @@ struct GitSync {
             FileManager.default.createFile(atPath: ignore, contents: Data((GitSync.ignored.joined(separator: "\n") + "\n").utf8),
                                            attributes: [.posixPermissions: 0o600])
         }
+        return notes
     }
 
     /// Checks the remote answers, with a message that says what to do when it does not.
@@ -114,6 +132,9 @@ struct GitSync {
     /// Commits this machine's journal, pulls the others', pushes; returns what moved.
     func sync() throws -> Outcome {
         guard isRepository else { throw CLIError(tr("{0} is not shared yet: run tagih sync --init REMOTE first", directory.path)) }
+        guard try isOwnRepository() else {
+            throw CLIError(tr("{0} is a git repository that tagih did not make; tagih syncs only a repository of the book's own (see tagih sync --init --adopt)", directory.path))
+        }
         let foreign = try foreignChanges()
         guard foreign.isEmpty else {
             throw CLIError(tr("the data directory has changes tagih did not make: {0}; commit, move or remove them, then sync again", foreign.prefix(5).joined(separator: ", ")))
@@ -142,12 +163,13 @@ struct GitSync {
         for attempt in 1...3 {
             let heads = try git(["ls-remote", "--heads", "origin"]).out
             if heads.contains("refs/heads/main") {
-                let pull = try git(id + ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], allowFailure: true)
-                if pull.status != 0 { throw CLIError(tr("git pull failed: {0}", GitSync.gist(pull.err))) }
+                try git(["fetch", "-q", "origin", "main:refs/remotes/origin/main"])
+                try checkOwnJournalOnRemote()
+                try merge(identity: id)
             }
             let push = try git(["push", "-q", "-u", "origin", "HEAD:main"], allowFailure: true)
             if push.status == 0 { break }
-            if attempt == 3 { throw CLIError(tr("git push failed: {0}", GitSync.gist(push.err))) }
+            if attempt == 3 { throw CLIError(tr("git push failed: {0}", GitSync.gist(push.err + "\n" + push.out))) }
         }
         for (path, n) in GitSync.addedLines(try git(["diff", "--numstat", before, "HEAD", "--", "journal"]).out)
         where path != ownJournal && n > 0 { outcome.received[path] = n }
@@ -183,6 +205,10 @@ struct SyncCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
     @Option(name: .customLong("init"), help: ArgumentHelp(tr("Set the data directory up to sync with this git remote."), valueName: "remote"))
     var remote: String?
+    @Flag(help: ArgumentHelp(tr("With --init: use a git repository tagih did not make (all its history goes to the remote).")))
+    var adopt = false
+    @Option(help: ArgumentHelp(tr("Give this machine another device name for this book (when another machine writes under the same one), then sync."), valueName: "name"))
+    var renameDevice: String?
 
     func run() throws {
         let env = book.environment
@@ -197,10 +223,20 @@ struct SyncCommand: ParsableCommand {
             throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
         }
         let config = try? Config.load(environment: env)
-        let sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env, directory: dir),
+        var sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env, directory: dir),
                            user: Users.current(config: config, environment: env), environment: env)
+        if let name = renameDevice {
+            guard DataDirectory.isValidDevice(name), name != sync.device else {
+                throw CLIError(tr("device name \"{0}\" is not usable as a file name (letters, digits, - _ . only)", name))
+            }
+            try sync.renameDevice(to: name)
+            DeviceIdentity.remember(name, for: dir, environment: env)
+            Console.err("tagih: " + (env["TAGIH_DEVICE"] == nil ? tr("this machine is now {0} for this book", name)
+                                        : tr("this machine is now {0} for this book; set TAGIH_DEVICE={0} from now on", name)))
+            sync = GitSync(directory: dir, device: name, user: sync.user, environment: env)
+        }
         if let remote {
-            try sync.initialize(remote: remote)
+            for note in try sync.initialize(remote: remote, adopt: adopt) { Console.err("tagih: " + note) }
             Console.out(tr("{0} now syncs with {1}", dir.path, remote))
         }
         let outcome = try sync.sync()

@@ -56,6 +56,33 @@ extension Catalog {
         "a keystroke in a note of one 99,000-character word": "satu ketukan di catatan berisi satu kata 99.000 karakter",
         "open a client whose note is 100,000 bytes, and page down": "membuka klien dengan catatan 100.000 bita, lalu turun satu halaman",
 
+        // Sharing through git (GitSync.swift, GitSync+Safety.swift)
+        "--adopt: {0} was not made by tagih; all its history ({1} commits) now goes to the team's remote with the journals":
+            "--adopt: {0} tidak dibuat oleh tagih; seluruh riwayatnya ({1} commit) kini ikut terkirim ke remote tim bersama jurnal",
+        "Give this machine another device name for this book (when another machine writes under the same one), then sync.":
+            "Beri mesin ini nama perangkat lain untuk buku ini (bila mesin lain menulis dengan nama yang sama), lalu sinkronkan.",
+        "With --init: use a git repository tagih did not make (all its history goes to the remote).":
+            "Dengan --init: pakai repositori git yang tidak dibuat tagih (seluruh riwayatnya terkirim ke remote).",
+        "git gave no reason": "git tidak memberi alasan",
+        "git merge failed: {0}; the merge was undone and nothing changed here":
+            "git merge gagal: {0}; penggabungan dibatalkan dan tidak ada yang berubah di sini",
+        "the book's folder is inside the git repository at {0}; tagih made a repository of the book's own, so nothing of {0} is shared (add {1} to that repository's .gitignore)":
+            "folder buku berada di dalam repositori git {0}; tagih membuat repositori khusus untuk buku ini, jadi tidak ada isi {0} yang dibagikan (tambahkan {1} ke .gitignore repositori itu)",
+        "this book's repository already sends to {0} (origin); tagih never changes an existing remote. Run tagih sync to use it, or change it yourself with git remote set-url":
+            "repositori buku ini sudah mengirim ke {0} (origin); tagih tidak pernah mengubah remote yang ada. Jalankan tagih sync untuk memakainya, atau ubah sendiri dengan git remote set-url",
+        "this machine is now {0} for this book; set TAGIH_DEVICE={0} from now on":
+            "mesin ini sekarang bernama {0} untuk buku ini; mulai sekarang setel TAGIH_DEVICE={0}",
+        "this machine is now {0} for this book": "mesin ini sekarang bernama {0} untuk buku ini",
+        "{0} already exists; choose another device name": "{0} sudah ada; pilih nama perangkat lain",
+        "{0} is a git repository that tagih did not make; tagih syncs only a repository of the book's own (see tagih sync --init --adopt)":
+            "{0} adalah repositori git yang tidak dibuat tagih; tagih hanya menyinkronkan repositori khusus buku ini (lihat tagih sync --init --adopt)",
+        "{0} is already a git repository that tagih did not make ({1} commits); sharing it would send its whole history to the team's remote. Keep the book in a folder of its own, or add --adopt if this repository holds nothing but this book":
+            "{0} sudah menjadi repositori git yang tidak dibuat tagih ({1} commit); membagikannya akan mengirim seluruh riwayatnya ke remote tim. Simpan buku di folder tersendiri, atau tambahkan --adopt bila repositori ini hanya berisi buku ini",
+        "{0} on the remote holds saves this machine did not make: another machine uses the device name {1} (the same TAGIH_DEVICE, or a copied disk). Nothing was merged. Give this machine a name of its own: tagih sync --rename-device NEWNAME":
+            "{0} di remote berisi simpanan yang tidak dibuat mesin ini: mesin lain memakai nama perangkat {1} (TAGIH_DEVICE yang sama, atau disk salinan). Tidak ada yang digabungkan. Beri mesin ini nama tersendiri: tagih sync --rename-device NAMABARU",
+        "with this invoice the book's invoices in {0} would total more than {1}, the most tagih supports in one currency":
+            "dengan tagihan ini jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang",
+
         // tagih check (JournalCheck.swift, CheckCommand.swift)
         "byte {0}, {1} bytes: left out of the book: {2}": "bita {0}, {1} bita: tidak dipakai dalam buku: {2}",
         "this journal is another device's: tagih never changes it; get an intact copy from its owner":
