@@ -14,7 +14,6 @@ extension Catalog {
         "git checkout failed: {0}": "git checkout gagal: {0}",
         "git is not installed; install it (e.g. apt-get install git) to sync through a git remote":
             "git belum terpasang; pasang dulu (mis. apt-get install git) untuk sinkron lewat remote git",
-        "git pull failed: {0}": "git pull gagal: {0}",
         "git {0} failed: {1}": "git {0} gagal: {1}",
         "synced: sent {0} saves, received {1} from {2} other journal(s); the book has {3} events":
             "tersinkron: {0} simpanan terkirim, {1} diterima dari {2} jurnal lain; buku kini berisi {3} kejadian",
