@@ -13,7 +13,7 @@ public enum CSV {
     public static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> [Row] {
         var b = bytes[...]
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
-        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
+        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(b) {
             throw ImportError(file: file, line: 1, column: nil, message: tr("the file is UTF-16; save it as UTF-8 (CSV UTF-8) and import again"))
         }
         guard let text = String(validating: b, as: UTF8.self) else {
@@ -81,6 +81,20 @@ public enum CSV {
             rows.append(Row(line: rowLine, fields: fields))
         }
         return rows
+    }
+
+    /// UTF-16 without a byte-order mark: in the first bytes, most of every
+    /// other byte is zero (ASCII text as UTF-16) and the bytes between are not.
+    static func looksLikeUTF16(_ b: ArraySlice<UInt8>) -> Bool {
+        let sample = Array(b.prefix(512))
+        guard sample.count >= 8 else { return false }
+        let pairs = sample.count / 2
+        var evenZeros = 0, oddZeros = 0
+        for i in 0..<pairs {
+            if sample[2 * i] == 0 { evenZeros += 1 }
+            if sample[2 * i + 1] == 0 { oddZeros += 1 }
+        }
+        return max(evenZeros, oddZeros) * 10 >= pairs * 6 && min(evenZeros, oddZeros) * 10 <= pairs
     }
 
     static func utf8Length(_ b: [UInt8]) -> Int {

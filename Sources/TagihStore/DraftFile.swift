@@ -28,10 +28,23 @@ public struct DraftFile {
         case unreadable(String)
     }
 
+    /// The draft on disk. It carries a CRC-32C of its bytes, as a journal
+    /// line does (`{"crc":"…","e":…}`): a draft that fails it is never
+    /// offered back with altered text, and is left where it is.
     public func load() -> Found {
         guard let data = FileManager.default.contents(atPath: path) else { return .none }
+        var bytes = Array(data)
+        var payload = bytes[...]
+        if bytes.starts(with: JournalLine.prefix) {
+            if bytes.last == 10 { bytes.removeLast() }
+            guard let range = bytes.withUnsafeBufferPointer({ JournalLine.verifiedPayload($0) }) else {
+                return .unreadable(tr("drafts/{0}.json is damaged (checksum mismatch); it is kept as it is and not offered back", device))
+            }
+            payload = bytes[range]
+        }
+        // A draft without a checksum was written by an earlier version: read as it is.
         do {
-            return .draft(try JSONDecoder().decode(Draft.self, from: data))
+            return .draft(try JSONDecoder().decode(Draft.self, from: Data(payload)))
         } catch {
             return .unreadable(tr("drafts/{0}.json cannot be read as a draft; it is kept as it is", device))
         }
@@ -41,7 +54,7 @@ public struct DraftFile {
         let dir = directory.path + "/drafts"
         try PosixFile.makeDirectory(dir)
         let data: [UInt8]
-        do { data = Array(try JSONEncoder().encode(draft)) } catch {
+        do { data = JournalLine.frame(payload: Array(try JSONEncoder().encode(draft))) } catch {
             throw StoreIOError(path: path, operation: "encode", code: EINVAL)
         }
         let tmp = path + ".tmp"

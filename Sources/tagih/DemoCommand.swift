@@ -20,9 +20,12 @@ struct DemoCommand: ParsableCommand {
         let dir: DataDirectory
         if let path = book.data {
             dir = DataDirectory(path: path)
-            let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir.journalDirectory)) ?? []
-            if journals.contains(where: { $0.hasSuffix(".jsonl") }) {
-                throw CLIError(tr("{0} already holds a book; the demo is written only into a new or empty directory", path))
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                if !isFolder.boolValue || !entries.isEmpty {
+                    throw CLIError(tr("{0} is not empty; the demo is written only into a new or empty directory", path))
+                }
             }
         } else {
             let base = (env["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/tagih-demo-XXXXXX"

@@ -133,10 +133,13 @@ struct LetterCommand: ParsableCommand {
             let dir = LetterTemplates.directory(environment: env)
             for l in Letters.languages {
                 try FileManager.default.createDirectory(atPath: dir + "/" + l, withIntermediateDirectories: true)
+                chmod(dir, 0o700)
+                chmod(dir + "/" + l, 0o700)
                 for (i, n) in Letters.names.enumerated() {
                     let p = dir + "/\(l)/\(n).txt"
                     if !FileManager.default.fileExists(atPath: p) {
                         FileManager.default.createFile(atPath: p, contents: Data(Letters.builtIn(language: l, level: i + 1).utf8))
+                        chmod(p, 0o600)   // private whatever the umask: a letter may be edited to hold client details
                     }
                 }
             }

@@ -219,3 +219,39 @@ final class LargeAmountTests: CommandLineTestCase {
         Spawn.run([Spawn.tagih] + args + ["--data", dataDir], environment: env)
     }
 }
+
+/// The smaller holes on the command line.
+final class SmallCommandLineTests: CommandLineTestCase {
+    override var startsWithDemo: Bool { false }
+
+    func testTheDemoRefusesAFolderThatIsNotEmpty() throws {
+        try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
+        try "mine".write(toFile: dataDir + "/notes.txt", atomically: true, encoding: .utf8)
+        let r = tagih("demo", "--no-open")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.output.contains("is not empty"), r.output)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dataDir), ["notes.txt"])
+    }
+
+    func testTemplatesArePrivateWhateverTheUmask() throws {
+        let config = dataDir + "-config"
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: config) }
+        let r = Spawn.run(["/bin/sh", "-c", "umask 022 && exec \"$0\" letter --init-templates", Spawn.tagih],
+                          environment: env.merging(["XDG_CONFIG_HOME": config]) { $1 })
+        XCTAssertEqual(r.status, 0, r.output)
+        let files = (FileManager.default.enumerator(atPath: config + "/tagih/letters")?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }
+        XCTAssertEqual(files.count, 6)
+        for f in files {
+            let mode = (try FileManager.default.attributesOfItem(atPath: config + "/tagih/letters/" + f)[.posixPermissions] as? Int ?? 0) & 0o777
+            XCTAssertEqual(mode, 0o600, f)
+        }
+    }
+
+    func testEachWarningIsPrintedOnce() throws {
+        writeDemo()
+        FileManager.default.createFile(atPath: dataDir + "/journal/teammate.jsonl", contents: Data(#"{"crc":"0000"#.utf8))
+        let r = tagih("report", "aging")
+        XCTAssertEqual(r.status, 0, r.output)
+        XCTAssertEqual(r.output.components(separatedBy: "journal/teammate.jsonl: incomplete last record").count, 2, "once: \(r.output)")
+    }
+}

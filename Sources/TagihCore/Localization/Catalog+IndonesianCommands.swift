@@ -59,8 +59,8 @@ extension Catalog {
         "Open the app on a demo book (in a new temporary directory unless --data is given).":
             "Buka aplikasi dengan buku demo (di direktori sementara yang baru, kecuali --data diberikan).",
         "Write the demo book and exit without opening the app.": "Tulis buku demo lalu keluar tanpa membuka aplikasi.",
-        "{0} already holds a book; the demo is written only into a new or empty directory":
-            "{0} sudah berisi buku; demo hanya ditulis ke direktori baru atau kosong",
+        "{0} is not empty; the demo is written only into a new or empty directory":
+            "{0} tidak kosong; demo hanya ditulis ke direktori baru atau kosong",
         "cannot create a temporary directory in {0}": "tidak dapat membuat direktori sementara di {0}",
         "The demo book is kept in {0}": "Buku demo disimpan di {0}",
         "The draft could not be kept on disk: {0}": "Draf tidak dapat disimpan di disk: {0}",

@@ -83,6 +83,9 @@ extension Catalog {
         "with this invoice the book's invoices in {0} would total more than {1}, the most tagih supports in one currency":
             "dengan tagihan ini jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang",
 
+        "drafts/{0}.json is damaged (checksum mismatch); it is kept as it is and not offered back":
+            "drafts/{0}.json rusak (checksum tidak cocok); berkas dibiarkan apa adanya dan tidak ditawarkan kembali",
+
         // tagih check (JournalCheck.swift, CheckCommand.swift)
         "byte {0}, {1} bytes: left out of the book: {2}": "bita {0}, {1} bita: tidak dipakai dalam buku: {2}",
         "this journal is another device's: tagih never changes it; get an intact copy from its owner":
