@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets", "SnapshotSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["tagih", "TagihStore", "TagihCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tagih", "TagihStore", "TagihCore", "TerminalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -86,7 +86,7 @@ public final class NcursesTerminal: Terminal {
                 let cell = buffer[x, y]
                 if cell.isContinuation { continue }
                 var n = 0
-                for u in cell.text.unicodeScalars where n < 5 {
+                for u in DisplayWidth.terminalScalars(of: cell.text) where n < 5 {
                     wide[n] = wchar_t(bitPattern: u.value)
                     n += 1
                 }

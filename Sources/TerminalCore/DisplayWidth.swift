@@ -72,3 +72,28 @@ public enum DisplayWidth {
         0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 }
+
+extension DisplayWidth {
+    /// The scalars of a cell that every terminal draws the same way: the
+    /// first scalar and the marks that sit on it (combining marks, variation
+    /// selectors), never a zero-width joiner or a second spacing scalar.
+    ///
+    /// Terminals and ncurses measure text one scalar at a time (`wcwidth`),
+    /// so a joined emoji such as 👨‍👩‍👧 is five scalars and six cells to them
+    /// but one glyph of two cells to the cluster rules tagih lays out by:
+    /// passed whole, its tail spilled into the next columns and stayed behind
+    /// on the screen. Drawing only its first emoji (👨, two cells everywhere)
+    /// keeps every row where it belongs; the data keeps the whole name.
+    public static func terminalScalars(of text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for u in text.unicodeScalars {
+            if out.isEmpty { out.append(u); continue }
+            guard u.value != 0x200D, of(u) == 0 || isVariationSelector(u) else { break }
+            out.append(u)
+            if out.count == 5 { break }
+        }
+        return out
+    }
+
+    static func isVariationSelector(_ u: Unicode.Scalar) -> Bool { (0xFE00...0xFE0F).contains(u.value) }
+}
