@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz targets (scripts/fuzz); built normally, it replays the seed corpus.
+        .executableTarget(name: "tagih-fuzz", dependencies: ["TagihCore", "TagihStore", "TagihApp"]),
         .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
         .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore", "SnapshotSupport"], exclude: ["Fixtures", "__Snapshots__"]),

@@ -189,3 +189,21 @@ enum JSONDepth {
         return false
     }
 }
+
+/// What reading a journal's bytes found, for tools outside the store (the
+/// fuzz targets, `tagih check`-like reports): the same reader the book uses.
+public struct JournalSummary: Sendable {
+    public let events: [Event]
+    public let damaged: Int
+    public let leftOut: Int
+    public let tornTail: Bool
+
+    /// Reads `bytes` as one journal file.
+    public init(bytes: [UInt8]) {
+        let scan = JournalScan.scan(bytes)
+        events = scan.events
+        damaged = scan.damage.count
+        leftOut = scan.invalid.count
+        tornTail = scan.tornTail != nil
+    }
+}
