@@ -97,6 +97,7 @@ public struct Book: Sendable, Equatable {
                                    history: &supersededInvoices) else { break }
             if let old = invoices[inv.id], old.clientID != inv.clientID {
                 invoicesByClient[old.clientID]?.removeAll { $0 == inv.id }
+                if invoicesByClient[old.clientID]?.isEmpty == true { invoicesByClient[old.clientID] = nil }
             }
             if invoices[inv.id]?.clientID != inv.clientID {
                 invoicesByClient[inv.clientID, default: []].insertKeepingOrder(inv.id) { $0 < $1 }

@@ -92,7 +92,12 @@ public struct MoneyTotals: Sendable, Equatable {
 
     public mutating func add(_ m: Money) { byCode[m.currency, default: 0] += Int128(m.minor) }
 
-    public mutating func subtract(_ m: Money) { byCode[m.currency, default: 0] -= Int128(m.minor) }
+    /// Takes an amount away; a total that comes back to zero is dropped, so
+    /// that totals reached in any order compare equal.
+    public mutating func subtract(_ m: Money) {
+        let v = byCode[m.currency, default: 0] - Int128(m.minor)
+        byCode[m.currency] = v == 0 ? nil : v
+    }
 
     /// Takes `old` (when there was one) out and puts `new` in: a record replaced by a newer version.
     public mutating func replace(_ old: Money?, with new: Money) {
