@@ -8,6 +8,8 @@ struct ImportIndex {
     let clientsByName: [String: Client]
     /// Each invoice by its number in lower case, sorted by id.
     let invoicesByNumber: [String: [Invoice]]
+    /// Each client's invoices by number in lower case (the first by due date when a number repeats).
+    let invoicesByClientNumber: [String: Invoice]
 
     init(_ book: Book) {
         var names: [String: Client] = [:]
@@ -21,6 +23,18 @@ struct ImportIndex {
         for inv in book.invoices.values { numbers[inv.number.lowercased(), default: []].append(inv) }
         for k in numbers.keys { numbers[k]!.sort { $0.id < $1.id } }
         invoicesByNumber = numbers
+        var byClient: [String: Invoice] = [:]
+        for inv in book.invoices.values {
+            let key = inv.clientID.raw + "\u{1F}" + inv.number.lowercased()
+            if let old = byClient[key], (old.due, old.number) <= (inv.due, inv.number) { continue }
+            byClient[key] = inv
+        }
+        invoicesByClientNumber = byClient
+    }
+
+    /// The client's invoice numbered `number`, as the book's own list finds it first.
+    func invoice(client: ClientID, number: String) -> Invoice? {
+        invoicesByClientNumber[client.raw + "\u{1F}" + number.lowercased()]
     }
 
     /// The invoices numbered `query` (or with that id), as `Book.findInvoices` finds them.

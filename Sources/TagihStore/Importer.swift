@@ -244,72 +244,9 @@ public struct Importer {
             }
         }
         // An invoice with any bad line is not imported at all (never half an invoice).
-        var newClients: [String: Client] = [:]
-        var newClientIDs: Set<String> = []
-        var plannedInvoices: Set<InvoiceID> = []
-        var totals = ImportTotals(book)
-        for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) {
-            if !d.amount.isPositive {
-                plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} totals zero", d.number)))
-                continue
-            }
-            var client = findClient(name: d.client, id: d.clientID) ?? newClients[SearchText.fold(d.client)]
-            if client == nil {
-                if let why = totals.problem(d.amount, replacing: nil) {
-                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
-                    continue
-                }
-                var id = d.clientID ?? Importer.stableID("c", SearchText.fold(d.client))
-                while book.clients[ClientID(id)] != nil || newClientIDs.contains(id) { id += "x" }
-                let c = Client(id: ClientID(id), name: d.client, contactPerson: d.contact ?? "", phone: d.phone ?? "",
-                               email: d.email ?? "", termsDays: d.terms)
-                newClients[SearchText.fold(d.client)] = c
-                newClientIDs.insert(id)
-                plan.changes.append(.clientRecorded(c))
-                plan.added.append(tr("client {0}", d.client))
-                client = c
-            }
-            let cid = client!.id
-            let existing = book.invoices(of: cid).first { $0.number.lowercased() == d.number.lowercased() }
-            var id = existing?.id ?? InvoiceID(Importer.stableID("i", cid.raw, d.number.lowercased()))
-            while existing == nil && (book.invoices[id] != nil || plannedInvoices.contains(id)) {
-                id = InvoiceID(id.raw + "x")
-            }
-            let inv = Invoice(id: id, number: existing?.number ?? d.number, clientID: cid, issued: d.issued, due: d.due, amount: d.amount)
-            plannedInvoices.insert(id)
-            if let old = existing {
-                if old == inv { plan.unchanged += 1; continue }
-                var what: [String] = []
-                if old.amount != inv.amount { what.append(tr("amount {0} → {1}", MoneyFormat.standard.string(old.amount), MoneyFormat.standard.string(inv.amount))) }
-                if old.due != inv.due { what.append(tr("due {0} → {1}", old.due.iso, inv.due.iso)) }
-                if old.issued != inv.issued { what.append(tr("issued {0} → {1}", old.issued.iso, inv.issued.iso)) }
-                if inv.amount.currency != old.amount.currency {
-                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: tr("invoice {0} was in {1}, the file says {2}", d.number, old.amount.currency, inv.amount.currency)))
-                    continue
-                }
-                if let why = totals.take(inv, replacing: old) {
-                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
-                    continue
-                }
-                plan.updated.append(tr("invoice {0} ({1}): {2}", d.number, client!.name, what.joined(separator: ", ")))
-            } else {
-                if let why = totals.take(inv, replacing: nil) {
-                    plan.errors.append(ImportError(file: file, line: d.line, column: nil, message: why))
-                    continue
-                }
-                plan.added.append(tr("invoice {0} ({1}) {2} due {3}", d.number, client!.name, MoneyFormat.standard.string(d.amount), d.due.iso))
-            }
-            plan.changes.append(.invoiceIssued(inv))
-            if let paid = d.paid, paid.isPositive {
-                let already = existing.map { book.paid($0) } ?? .zero(paid.currency)
-                if paid.minor > already.minor {
-                    let p = Payment(id: Importer.stableID("p", id.raw, "open-balance", String(paid.minor)), invoiceID: id, date: d.issued,
-                                    amount: Money(minor: paid.minor - already.minor, currency: paid.currency), method: "imported (open balance)")
-                    plan.changes.append(.paymentRecorded(p))
-                }
-            }
-        }
-        return plan
+        var planner = InvoicePlanner(importer: self, plan: plan)
+        for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) { planner.take(d) }
+        return planner.plan
     }
 
     // MARK: clients

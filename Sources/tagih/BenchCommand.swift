@@ -164,6 +164,11 @@ struct BenchCommand: ParsableCommand {
             } catch { throw CLIError("\(error)") }
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            // Imports last, after the peak memory of the book's work is read.
+            do {
+                add(tr("import 20,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 20_000)], budget: "—")
+                add(tr("import 60,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 60_000)], budget: tr("3 × the 20,000"))
+            } catch { throw CLIError("\(error)") }
             Console.out(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
             Console.out(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
             for r in rows { Console.out("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }

@@ -120,6 +120,10 @@ enum PromptView {
 func wrapWords(_ text: String, width: Int) -> [String] {
     var out: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if width > 0, paragraph.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            wrapASCII(paragraph, width: width, into: &out)
+            continue
+        }
         var line = "", used = 0
         for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
             let w = DisplayWidth.of(String(word))
@@ -147,4 +151,30 @@ func wrapWords(_ text: String, width: Int) -> [String] {
         out.append(line)
     }
     return out
+}
+
+/// `wrapWords` for a paragraph of printable ASCII (one cell a byte): the same
+/// lines, cut by byte offsets instead of character by character.
+private func wrapASCII(_ paragraph: Substring, width: Int, into out: inout [String]) {
+    var line = "", used = 0
+    for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+        let w = word.utf8.count
+        if line.isEmpty && used == 0 {
+            line = String(word); used = w
+        } else if used + 1 + w <= width {
+            line += " " + word; used += 1 + w
+        } else {
+            out.append(line)
+            line = String(word); used = w
+        }
+        guard used > width else { continue }
+        var rest = Substring(line)
+        while rest.utf8.count > width {
+            let cut = rest.utf8.index(rest.utf8.startIndex, offsetBy: width)
+            out.append(String(rest[..<cut]))
+            rest = rest[cut...]
+        }
+        line = String(rest); used = rest.utf8.count
+    }
+    out.append(line)
 }

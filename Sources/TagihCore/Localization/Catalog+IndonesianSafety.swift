@@ -55,6 +55,9 @@ extension Catalog {
         // The benchmark (BenchCommand.swift)
         "a keystroke in a note of one 99,000-character word": "satu ketukan di catatan berisi satu kata 99.000 karakter",
         "open a client whose note is 100,000 bytes, and page down": "membuka klien dengan catatan 100.000 bita, lalu turun satu halaman",
+        "import 20,000 invoice rows into a new book": "mengimpor 20.000 baris tagihan ke buku baru",
+        "import 60,000 invoice rows into a new book": "mengimpor 60.000 baris tagihan ke buku baru",
+        "3 × the 20,000": "3 × yang 20.000",
 
         // Sharing through git (GitSync.swift, GitSync+Safety.swift)
         "--adopt: {0} was not made by tagih; all its history ({1} commits) now goes to the team's remote with the journals":

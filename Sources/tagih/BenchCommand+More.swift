@@ -2,6 +2,7 @@ import Foundation
 import TagihApp
 import TagihCore
 import TerminalCore
+import TagihStore
 import Widgets
 
 /// The benchmark's long-text measures: typing into a note that holds one
@@ -43,5 +44,23 @@ enum LongTextBench {
             _ = reduce(&state, .keyPressed(.escape))
             return s
         }
+    }
+}
+
+/// The benchmark's import measures: a generic CSV of N invoices for 500
+/// clients read, planned and saved into a new book, to show import is linear.
+enum ImportBench {
+    static func seconds(rows: Int) throws -> Double {
+        var csv = "number,client,issued,due,amount,currency\n"
+        for i in 0..<rows { csv += "INV-\(i),Pelanggan \(i % 500),2026-06-01,2026-07-01,\(100_000 + i),IDR\n" }
+        let dir = NSTemporaryDirectory() + "tagih-bench-import-\(getpid())-\(rows)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let started = Date()
+        let parsed = try CSV.parse(Array(csv.utf8), file: "bench.csv")
+        let store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench"))
+        guard case let .success(plan) = Importer(book: store.book, file: "bench.csv", options: ImportOptions(kind: .invoices)).plan(parsed),
+              plan.errors.isEmpty else { throw CLIError("bench import: the generated file did not plan") }
+        try store.append(plan.changes.map { PendingEvent(at: Timestamp(millis: 1_790_000_000_000), author: "bench", body: $0) })
+        return Date().timeIntervalSince(started)
     }
 }
