@@ -59,7 +59,7 @@ enum ImportBench {
         let parsed = try CSV.parse(Array(csv.utf8), file: "bench.csv")
         let store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench"))
         guard case let .success(plan) = Importer(book: store.book, file: "bench.csv", options: ImportOptions(kind: .invoices)).plan(parsed),
-              plan.errors.isEmpty else { throw CLIError("bench import: the generated file did not plan") }
+              plan.errors.isEmpty else { throw CLIError(tr("the benchmark's generated file did not import")) }
         try store.append(plan.changes.map { PendingEvent(at: Timestamp(millis: 1_790_000_000_000), author: "bench", body: $0) })
         return Date().timeIntervalSince(started)
     }

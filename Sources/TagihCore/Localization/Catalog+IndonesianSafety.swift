@@ -58,6 +58,7 @@ extension Catalog {
         "import 20,000 invoice rows into a new book": "mengimpor 20.000 baris tagihan ke buku baru",
         "import 60,000 invoice rows into a new book": "mengimpor 60.000 baris tagihan ke buku baru",
         "3 × the 20,000": "3 × yang 20.000",
+        "the benchmark's generated file did not import": "berkas buatan benchmark tidak dapat diimpor",
 
         // Sharing through git (GitSync.swift, GitSync+Safety.swift)
         "--adopt: {0} was not made by tagih; all its history ({1} commits) now goes to the team's remote with the journals":
