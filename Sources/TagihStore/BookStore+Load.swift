@@ -30,7 +30,8 @@ extension BookStore {
             var read = 0
             let scan: JournalScan
             do {
-                scan = try JournalScan.scanFile(path, from: covered?.end ?? 0) { events, prints in
+                let sum = covered.map { CoverageSum(continuing: $0.blockCRCs, end: $0.end) } ?? CoverageSum()
+                scan = try JournalScan.scanFile(path, from: covered?.end ?? 0, continuing: sum) { events, prints in
                     for (e, p) in zip(events, prints) { running.apply(checked: e, fingerprint: p) }
                     folded += events.count
                     read += events.count
@@ -74,6 +75,7 @@ extension BookStore {
         }
         let seq = max(coveredSeq, scan.lastSeq)
         journalEnds[name] = (scan.goodEnd, seq)
+        journalSums[name] = scan.sum
         if isOwn {
             ownEnd = scan.goodEnd
             lastSeq = seq

@@ -32,7 +32,7 @@ extension BookStore {
             let scan: JournalScan
             var kept: [Event] = []
             do {
-                scan = try JournalScan.scanFile(path, from: known) { events, prints in
+                scan = try JournalScan.scanFile(path, from: known, continuing: journalSums[name] ?? CoverageSum()) { events, prints in
                     for (e, p) in zip(events, prints) {
                         let before = folded.eventCount
                         folded.apply(checked: e, fingerprint: p)
@@ -62,6 +62,7 @@ extension BookStore {
             }
             let seq = max(journalEnds[name]?.lastSeq ?? 0, scan.lastSeq)
             journalEnds[name] = (scan.goodEnd, seq)
+            journalSums[name] = scan.sum
             if isOwn {
                 ownEnd = scan.goodEnd
                 lastSeq = max(lastSeq, seq)

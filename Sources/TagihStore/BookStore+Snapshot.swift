@@ -118,10 +118,16 @@ extension BookStore {
         for (name, _) in covered where !PosixFile.exists(directory.journalDirectory + "/" + name) {
             throw .invalid(tr("journal/{0} was removed since the book was read; the next start writes the snapshot", name))
         }
-        let sums = CoveredChecksums.compute(covered.map { .init(path: directory.journalDirectory + "/" + $0.key, end: $0.value.end) })
+        // The checksums are of the bytes that were folded, not of the files as they are
+        // now: a byte changed on disk since it was read is found at the next open.
         var coverage: [SnapshotFile.Coverage] = []
-        for ((name, e), crcs) in zip(covered, sums) {
-            guard let crcs else { throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name)) }
+        for (name, e) in covered {
+            guard (PosixFile.fileSize(directory.journalDirectory + "/" + name) ?? -1) >= e.end else {
+                throw .invalid(tr("journal/{0} is shorter than the book read from it; snapshot not written", name))
+            }
+            guard let crcs = journalSums[name]?.checksums(upTo: e.end) else {
+                throw .invalid(tr("journal/{0} was not read in one piece this session; the next start writes the snapshot", name))
+            }
             coverage.append(SnapshotFile.Coverage(journal: name, end: e.end, lastSeq: e.lastSeq, blockCRCs: crcs))
         }
         let bytes = SnapshotFile(coverage: coverage, bookBytes: book.snapshotBytes()).encoded()
@@ -130,6 +136,10 @@ extension BookStore {
         if let free = PosixFile.freeBytes(directory.path), free < 2 * bytes.count + SnapshotFile.spareRoom {
             throw .lowSpace(tr("snapshot not written: only {0} MB free on the disk, and the journals need the room; saving goes on without it",
                                free >> 20))
+        }
+        if let inodes = PosixFile.freeInodes(directory.path), inodes < SnapshotFile.spareFiles {
+            throw .lowSpace(tr("snapshot not written: only {0} more files can be made on the disk, and the journals need them; saving goes on without it",
+                               inodes))
         }
         do throws(StoreIOError) {
             try PosixFile.makeDirectory(directory.snapshotDirectory)

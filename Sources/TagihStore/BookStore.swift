@@ -49,6 +49,9 @@ public final class BookStore {
     var lastSeq: Int64 = 0
     /// Where the folded part of each journal ends and its last sequence number, by file name.
     var journalEnds: [String: (end: Int, lastSeq: Int64)] = [:]
+    /// The checksums of the bytes of each journal that were folded (read, or
+    /// written by this device), by file name: what a snapshot may vouch for.
+    var journalSums: [String: CoverageSum] = [:]
     /// Events read from the journals beyond the snapshot, or saved, since the last snapshot.
     public internal(set) var eventsSinceSnapshot = 0
     /// Whether opening started from the snapshot.
@@ -185,6 +188,7 @@ public final class BookStore {
             readOnlyReason = tr("the disk failed to save ({0}); restart tagih once the disk is healthy", String(cString: strerror(error.code)))
             throw .io(error)
         }
+        summed(device + ".jsonl", bytes[...], at: ownEnd)
         ownEnd += bytes.count
         lastSeq = seq
         eventsSinceSnapshot += events.count
@@ -223,12 +227,20 @@ public final class BookStore {
             note(tr("{0}: record at byte {1} left out: {2}", "journal/\(device).jsonl", r.offset, r.reason))
         }
         for e in scan.events { book.apply(e) }
+        if scan.goodEnd > base { summed(device + ".jsonl", tail[..<(scan.goodEnd - base)], at: base) }
         eventsSinceSnapshot += scan.events.count
         lastSeq = max(lastSeq, scan.lastSeq)
         ownEnd = scan.goodEnd
         if let torn = scan.tornTail {
             try cutTornTail(torn, tornBytes: tail[(torn.offset - base)...], shown: "journal/\(device).jsonl")
         }
+    }
+
+    /// Adds bytes folded from (or written to) journal `name` to its running checksums.
+    func summed(_ name: String, _ bytes: ArraySlice<UInt8>, at offset: Int) {
+        var sum = journalSums[name] ?? CoverageSum()
+        sum.add(bytes, at: offset)
+        journalSums[name] = sum
     }
 
     /// Runs `body` holding the data directory's write lock, so that no save

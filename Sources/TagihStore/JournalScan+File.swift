@@ -14,11 +14,13 @@ extension JournalScan {
     /// fingerprints and may keep them (emptying both arrays) so that they are
     /// never all held at once.
     static func scanFile(_ path: String, from offset: Int, pieceSize: Int = 16 << 20,
+                         continuing sum: CoverageSum? = nil,
                          take: ((inout [Event], inout [UInt64]) -> Void)? = nil) throws(StoreIOError) -> JournalScan {
         let fd = try PosixFile.open(path, flags: O_RDONLY)
         defer { close(fd) }
         var size = try PosixFile.size(fd, path: path)
         var result = JournalScan(goodEnd: offset)
+        result.sum = sum
         var at = offset
         var carry: [UInt8] = []
         while at < size || !carry.isEmpty {
@@ -45,6 +47,8 @@ extension JournalScan {
                 carry = []
             }
             var part = JournalScan.scan(piece, base: pieceStart)
+            // The bytes folded are summed as read, for a snapshot to vouch for later.
+            if part.goodEnd > pieceStart { result.sum?.add(piece[..<(part.goodEnd - pieceStart)], at: pieceStart) }
             take?(&part.events, &part.prints)
             if result.events.isEmpty { swap(&result.events, &part.events) } else { result.events += part.events }
             if result.prints.isEmpty { swap(&result.prints, &part.prints) } else { result.prints += part.prints }

@@ -30,6 +30,8 @@ struct JournalScan {
     /// fold and reported by file and offset.
     var invalid: [Damage] = []
     var lastSeq: Int64 = 0
+    /// The running checksums of the good bytes read, when `scanFile` was given one to go on.
+    var sum: CoverageSum?
 
     /// Scans `bytes`, which start at file offset `base`.
     static func scan(_ bytes: [UInt8], base: Int = 0) -> JournalScan {

@@ -213,4 +213,12 @@ extension PosixFile {
         let (total, overflow) = Int(st.f_bavail).multipliedReportingOverflow(by: Int(st.f_frsize))
         return overflow ? .max : total
     }
+
+    /// Files that can still be created on the filesystem holding `path`; nil
+    /// when it sets no limit (it reports no inode count) or cannot be asked.
+    static func freeInodes(_ path: String) -> Int? {
+        var st = statvfs()
+        guard statvfs(path, &st) == 0, st.f_files > 0 else { return nil }
+        return Int(clamping: st.f_favail)
+    }
 }

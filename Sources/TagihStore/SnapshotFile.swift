@@ -26,6 +26,9 @@ public struct SnapshotFile: Equatable, Sendable {
     static let blockSize = 16 << 20
     /// Room left free on the disk beyond twice the snapshot's size before one is written.
     static let spareRoom = 16 << 20
+    /// Files (inodes) left free on the disk before a snapshot is written: a
+    /// journal, its lock and a quarantined line must still find one each.
+    static let spareFiles = 16
 
     /// How far the snapshot reaches into one journal file.
     public struct Coverage: Equatable, Sendable {

@@ -11,7 +11,7 @@ final class NearlyFullDiskTests: XCTestCase {
     override func setUpWithError() throws {
         mountPoint = NSTemporaryDirectory() + "tagih-full-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        let r = Spawn.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mountPoint])
+        let r = Spawn.run(["mount", "-t", "tmpfs", "-o", "size=40m,nr_inodes=64", "tmpfs", mountPoint])
         try XCTSkipUnless(r.status == 0, "cannot mount a tmpfs here: \(r.output)")
         addTeardownBlock { [mountPoint] in
             _ = Spawn.run(["umount", mountPoint])
@@ -46,5 +46,29 @@ final class NearlyFullDiskTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.snapshotPath(device: "cli")), "no snapshot took the last room")
         let book = try BookStore.open(dir, options: .init(device: "check", readOnly: true)).book
         XCTAssertEqual(book.interactionsByClient.values.joined().count, 3)
+    }
+
+    func testWithTheLastFreeFilesTheSnapshotStepsAsideAndTheFirstSaveWorks() throws {
+        let dir = DataDirectory(path: mountPoint + "/book")
+        let teammate = try BookStore.open(dir, options: .init(device: "rina"))
+        try teammate.appendEach((1...1500).map { n in
+            PendingEvent(at: Timestamp(millis: 1_790_000_000_000 + Int64(n)), author: "t",
+                         body: .clientRecorded(Client(id: ClientID("c\(n)"), name: "Client \(n)")))
+        })
+        teammate.close()
+        let store = try BookStore.open(dir, options: .init(device: "cli"))
+        // Other files take all but two of the filesystem's inodes.
+        var st = statvfs()
+        var n = 0
+        while statvfs(mountPoint, &st) == 0, st.f_favail > 2 {
+            n += 1
+            guard FileManager.default.createFile(atPath: mountPoint + "/filler-\(n)", contents: nil) else { break }
+        }
+        XCTAssertEqual(st.f_favail, 2)
+        XCTAssertFalse(store.refreshSnapshot(minimumNewEvents: 1), "the snapshot must not take the last files")
+        XCTAssertTrue(store.warnings.contains { $0.contains("more files can be made") }, "\(store.warnings)")
+        let saved = try store.append([PendingEvent(at: Timestamp(millis: 1_790_000_100_000), author: "t",
+                                                   body: .clientRecorded(Client(id: ClientID("new"), name: "New client")))])
+        XCTAssertEqual(saved.count, 1, "the first save on this device creates its journal")
     }
 }

@@ -100,5 +100,9 @@ extension Catalog {
         "{0} event id(s) name more than one record": "{0} ID peristiwa dipakai oleh lebih dari satu entri",
         "nothing here that --repair may change: damage in another device's journal is left as it is":
             "tidak ada yang boleh diubah --repair: kerusakan di jurnal perangkat lain dibiarkan apa adanya",
+        "journal/{0} was not read in one piece this session; the next start writes the snapshot":
+            "journal/{0} tidak terbaca utuh dalam sesi ini; snapshot ditulis saat tagih dibuka berikutnya",
+        "snapshot not written: only {0} more files can be made on the disk, and the journals need them; saving goes on without it":
+            "snapshot tidak ditulis: disk hanya bisa menampung {0} berkas lagi, dan jurnal memerlukannya; penyimpanan tetap berjalan tanpa snapshot",
     ]
 }
