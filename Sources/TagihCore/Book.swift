@@ -153,29 +153,35 @@ public struct Book: Sendable, Equatable {
 
     /// Sum written off an invoice, in its currency.
     public func writtenOff(_ invoice: Invoice) -> Money {
-        var total = Money.zero(invoice.amount.currency)
-        for w in writeOffsByInvoice[invoice.id] ?? [] {
-            if let t = try? total.adding(w.amount) { total = t }
-        }
-        return total
+        Money(minor: MoneyTotals.clamped(writtenOffExactly(invoice)), currency: invoice.amount.currency)
     }
 
     /// Sum of payments received against an invoice in its own currency.
     /// Payments in another currency are not counted and are reported in `problems`.
     public func paid(_ invoice: Invoice) -> Money {
-        var total = Money.zero(invoice.amount.currency)
-        for p in paymentsByInvoice[invoice.id] ?? [] {
-            if let t = try? total.adding(p.amount) { total = t }
-        }
-        return total
+        Money(minor: MoneyTotals.clamped(paidExactly(invoice)), currency: invoice.amount.currency)
     }
 
     /// What is still owed on an invoice: amount less payments and write-offs
-    /// (never below zero; an overpayment leaves a zero balance).
+    /// (never below zero; an overpayment leaves a zero balance). Worked out in
+    /// 128 bits, so that no number of payments in a merged book can overflow it.
     public func balance(_ invoice: Invoice) -> Money {
-        let settled = (try? paid(invoice).adding(writtenOff(invoice))) ?? paid(invoice)
-        let rest = (try? invoice.amount.subtracting(settled)) ?? invoice.amount
-        return rest.isNegative ? .zero(invoice.amount.currency) : rest
+        let rest = Int128(invoice.amount.minor) - paidExactly(invoice) - writtenOffExactly(invoice)
+        return Money(minor: rest < 0 ? 0 : MoneyTotals.clamped(rest), currency: invoice.amount.currency)
+    }
+
+    /// The payments against an invoice in its currency, summed exactly.
+    func paidExactly(_ invoice: Invoice) -> Int128 {
+        var total: Int128 = 0
+        for p in paymentsByInvoice[invoice.id] ?? [] where p.amount.currency == invoice.amount.currency { total += Int128(p.amount.minor) }
+        return total
+    }
+
+    /// The write-offs of an invoice in its currency, summed exactly.
+    func writtenOffExactly(_ invoice: Invoice) -> Int128 {
+        var total: Int128 = 0
+        for w in writeOffsByInvoice[invoice.id] ?? [] where w.amount.currency == invoice.amount.currency { total += Int128(w.amount.minor) }
+        return total
     }
 
     /// The most recent contact with a client, if any.

@@ -105,8 +105,11 @@ extension EventLimits {
         return nil
     }
 
-    /// An amount beyond `Money.limit` either way.
+    /// An amount that is not more than zero or is beyond `Money.limit`: every
+    /// amount a record carries (an invoice, a payment, a promise, an offer, an
+    /// instalment, a write-off) is positive, as every input checks.
     static func amount(_ m: Money, _ field: String) -> String? {
-        m.minor.magnitude > UInt64(Money.limit) ? tr("{0} of {1} minor units is beyond the largest amount tagih supports ({2})", field, m.minor, Money.limit) : nil
+        if m.minor <= 0 { return tr("{0} must be more than zero (it is {1} minor units)", field, m.minor) }
+        return m.minor > Money.limit ? tr("{0} of {1} minor units is beyond the largest amount tagih supports ({2})", field, m.minor, Money.limit) : nil
     }
 }

@@ -186,6 +186,28 @@ final class HostileJournalTests: XCTestCase {
         XCTAssertFalse(check.isClean, "check no longer says ok")
     }
 
+    /// 9,300 payments of minus 10^15 each used to be folded (each within the
+    /// limit), and their sum overflowed into a silently wrong balance.
+    func testNegativeAmountsFromATeammateAreLeftOutAndManyPaymentsNeverOverflowABalance() throws {
+        let dir = makeTempDirectory(self)
+        let (store, _) = try bookWithPayment(dir)
+        store.close()
+        let at = Timestamp(millis: 1_790_000_100_000)
+        var bytes: [UInt8] = []
+        for n in 0..<9300 {
+            let minor: Int64 = n == 0 ? -Money.limit : Money.limit
+            let p = Payment(id: "p\(n)", invoiceID: InvoiceID("i1"), date: day, amount: Money(minor: minor, currency: .idr), method: "x")
+            bytes += try JournalLine.encode(Event(id: EventID("m-\(n)"), at: at, device: "mallory", seq: Int64(n + 1), author: "M", body: .paymentRecorded(p)))
+        }
+        FileManager.default.createFile(atPath: dir + "/journal/mallory.jsonl", contents: Data(bytes))
+        let s = try open(dir)
+        XCTAssertEqual(s.linesLeftOut, 1)
+        XCTAssertTrue(s.warnings.contains { $0.contains("journal/mallory.jsonl: record at byte 0 left out: amount must be more than zero") }, "\(s.warnings)")
+        let invoice = s.book.invoices[InvoiceID("i1")]!
+        XCTAssertEqual(s.book.balance(invoice).minor, 0, "paid in full many times over: nothing is owed, whatever the sum")
+        XCTAssertEqual(s.book.paid(invoice).minor, Int64.max, "a sum beyond 64 bits is shown at the most, never wrapped")
+    }
+
     func testASequenceNumberAtTheEndOfItsRangeInThisDevicesJournalDoesNotStopSaving() throws {
         let dir = makeTempDirectory(self)
         let store = try open(dir)

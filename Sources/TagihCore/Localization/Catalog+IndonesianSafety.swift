@@ -104,5 +104,6 @@ extension Catalog {
             "journal/{0} tidak terbaca utuh dalam sesi ini; snapshot ditulis saat tagih dibuka berikutnya",
         "snapshot not written: only {0} more files can be made on the disk, and the journals need them; saving goes on without it":
             "snapshot tidak ditulis: disk hanya bisa menampung {0} berkas lagi, dan jurnal memerlukannya; penyimpanan tetap berjalan tanpa snapshot",
+        "{0} must be more than zero (it is {1} minor units)": "{0} harus lebih dari nol (nilainya {1} satuan terkecil)",
     ]
 }
