@@ -11,17 +11,27 @@ public enum Parse {
         let group: Character = decimalMark == "." ? "," : "."
         var whole = "", frac = ""
         var seenMark = false
+        // Digits in each group of the whole part, so that separators are only taken between groups of three.
+        var groups: [Int] = [0]
+        var separators: Set<Character> = []
         for ch in s {
             if ch == decimalMark {
                 if seenMark { return .failure(.init(tr("amount \"{0}\" has two decimal marks", text))) }
                 seenMark = true
             } else if ch == group || ch == " " || ch == "\u{00A0}" || ch == "_" {
                 if seenMark { return .failure(.init(tr("amount \"{0}\" has a separator after the decimal mark", text))) }
+                groups.append(0)
+                separators.insert(ch)
             } else if ch.isASCII, ch.isNumber {
-                if seenMark { frac.append(ch) } else { whole.append(ch) }
+                if seenMark { frac.append(ch) } else { whole.append(ch); groups[groups.count - 1] += 1 }
             } else {
                 return .failure(.init(tr("amount \"{0}\" is not a number", text)))
             }
+        }
+        if groups.count > 1, separators.count > 1 || !Parse.isGrouping(groups) {
+            let sep = separators.count == 1 ? separators.first! : group
+            return .failure(ParseError(tr("amount \"{0}\": \"{1}\" may only group thousands in threes (1{1}500{1}000); write a decimal part after \"{2}\"",
+                                          text, String(sep), String(decimalMark)), misplacedSeparator: sep))
         }
         guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init(tr("amount \"{0}\" is not a number", text))) }
         if frac.count > currency.minorDigits {
@@ -33,6 +43,15 @@ public enum Parse {
             return .failure(.init(tr("amount \"{0}\" is too large", text)))
         }
         return .success(Money(minor: minor, currency: currency))
+    }
+
+    /// Whether digit counts between separators are thousands in threes
+    /// (`1,500,000`) or the Indian lakh grouping (`15,00,000`).
+    static func isGrouping(_ groups: [Int]) -> Bool {
+        guard let first = groups.first, let last = groups.last, groups.count > 1, last == 3 else { return false }
+        let middle = groups.dropFirst().dropLast()
+        if (1...3).contains(first) && middle.allSatisfy({ $0 == 3 }) { return true }
+        return (1...2).contains(first) && middle.allSatisfy { $0 == 2 }
     }
 
     /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow` (also `hari ini`, `besok`), `+7` / `+7d` (days), `+2w` (weeks).
@@ -90,7 +109,14 @@ public enum Parse {
 /// Why a typed value could not be read, in words for the user.
 public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     public let description: String
-    public init(_ d: String) { description = d }
+    /// The separator that stood where it cannot group thousands (`1,5` read
+    /// with "." as the decimal mark): perhaps the text uses it as its decimal mark.
+    public let misplacedSeparator: Character?
+
+    public init(_ d: String, misplacedSeparator: Character? = nil) {
+        description = d
+        self.misplacedSeparator = misplacedSeparator
+    }
 }
 
 extension String {

@@ -133,7 +133,11 @@ public struct Importer {
             t = t.trimmed
             if t.hasPrefix("(") && t.hasSuffix(")") || t.hasPrefix("-") { throw error(f, tr("{0} {1} is negative", what, t)) }
             switch Parse.money(t, currency: currency, decimalMark: mark) {
-            case let .failure(e): throw error(f, "\(what): \(e)")
+            case let .failure(e):
+                if let sep = e.misplacedSeparator, sep == "," || sep == ".", sep != mark {
+                    throw error(f, tr("{0}: {1}; if the file writes decimals with \"{2}\", import it with --decimal {2}", what, e.description, String(sep)))
+                }
+                throw error(f, "\(what): \(e)")
             case let .success(m):
                 if !allowZero && !m.isPositive { throw error(f, tr("{0} must be more than zero", what)) }
                 return m

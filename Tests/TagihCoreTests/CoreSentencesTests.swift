@@ -50,8 +50,9 @@ final class CoreSentencesTests: XCTestCase {
         XCTAssertEqual(TodayQueue.build(b.book, today: day("2026-11-04")).first?.why, ["65 days late", "never contacted"])
     }
 }
+/// The message of a failed parse, for comparing with what a user reads.
 
-private extension Result where Failure == ParseError {
+extension Result where Failure == ParseError {
     var failureText: String? {
         if case let .failure(e) = self { return e.description }
         return nil

@@ -72,6 +72,23 @@ final class ParseTests: XCTestCase {
         XCTAssertThrowsError(try Parse.money("1.5", currency: .jpy).get(), "JPY has no minor unit")
     }
 
+    /// A comma that cannot be a thousands separator used to be dropped: "1,5" was read as 15.
+    func testASeparatorThatCannotGroupThousandsIsAnErrorNeverDropped() {
+        for bad in ["1,5", ",5", "12,34,5", "1,5000", "1,000,00", "1 5", "1,000 000", "1,,000", "1000,"] {
+            let r = Parse.money(bad, currency: .idr)
+            XCTAssertThrowsError(try r.get(), bad)
+            if case let .failure(e) = r { XCTAssertNotNil(e.misplacedSeparator, bad) }
+        }
+        XCTAssertEqual(Parse.money("1,5", currency: .idr).failureText,
+                       "amount \"1,5\": \",\" may only group thousands in threes (1,500,000); write a decimal part after \".\"")
+        XCTAssertThrowsError(try Parse.money("1.5", currency: .idr, decimalMark: ",").get().minor)
+        for (good, minor) in [("1,500", 150_000), ("12 500 000", 1_250_000_000), ("15,00,000", 150_000_000), ("1_000", 100_000),
+                              ("1.500,5", 150_050), ("999", 99_900)] as [(String, Int64)] {
+            let mark: Character = good.contains(".") ? "," : "."
+            XCTAssertEqual(try Parse.money(good, currency: .idr, decimalMark: mark).get().minor, minor, good)
+        }
+    }
+
     func testDates() {
         let today = CivilDate(iso: "2026-11-30")!
         XCTAssertEqual(try Parse.date("+7", today: today).get().iso, "2026-12-07")

@@ -115,6 +115,21 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(forced.errors.count, 7, "--date-format settles the ambiguous date")
     }
 
+    /// "1,5" used to come in as 15 (the comma dropped as a thousands separator).
+    func testAnAmountWithADecimalCommaIsAnErrorThatSaysHowToImportIt() throws {
+        let csv = "number,client,issued,due,amount,currency\nINV-1,CV Maju,2026-09-01,2026-10-01,\"1,5\",IDR\nINV-2,CV Maju,2026-09-01,2026-10-01,\"1,500\",IDR\n"
+        let table = try CSV.parse(Array(csv.utf8), file: "comma.csv")
+        let p = try Importer(book: Book(), file: "comma.csv", options: ImportOptions(kind: .invoices)).plan(table).get()
+        XCTAssertEqual(p.errors.map(\.description), [
+            "comma.csv:2:5: amount: amount \"1,5\": \",\" may only group thousands in threes (1,500,000); write a decimal part after \".\"; if the file writes decimals with \",\", import it with --decimal ,",
+        ])
+        XCTAssertEqual(fold(p).findInvoices("INV-2").first?.amount, Money(major: 1500, currency: .idr))
+        var o = ImportOptions(kind: .invoices)
+        o.decimalMark = ","
+        let withComma = try Importer(book: Book(), file: "comma.csv", options: o).plan(table).get()
+        XCTAssertEqual(fold(withComma).findInvoices("INV-1").first?.amount.minor, 150, "with --decimal , it is one and a half")
+    }
+
     func testReimportChangesNothingAndAChangedAmountIsAnUpdate() throws {
         let first = fold(try plan("generic.csv"))
         let again = try plan("generic.csv", book: first)

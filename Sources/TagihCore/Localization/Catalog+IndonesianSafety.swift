@@ -105,5 +105,9 @@ extension Catalog {
         "snapshot not written: only {0} more files can be made on the disk, and the journals need them; saving goes on without it":
             "snapshot tidak ditulis: disk hanya bisa menampung {0} berkas lagi, dan jurnal memerlukannya; penyimpanan tetap berjalan tanpa snapshot",
         "{0} must be more than zero (it is {1} minor units)": "{0} harus lebih dari nol (nilainya {1} satuan terkecil)",
+        "amount \"{0}\": \"{1}\" may only group thousands in threes (1{1}500{1}000); write a decimal part after \"{2}\"":
+            "jumlah \"{0}\": \"{1}\" hanya boleh memisahkan ribuan per tiga angka (1{1}500{1}000); tulis desimal sesudah \"{2}\"",
+        "{0}: {1}; if the file writes decimals with \"{2}\", import it with --decimal {2}":
+            "{0}: {1}; jika berkas menulis desimal dengan \"{2}\", impor dengan --decimal {2}",
     ]
 }
