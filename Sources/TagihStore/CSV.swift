@@ -122,13 +122,17 @@ public enum CSV {
     /// against CSV injection), unless it is a plain number such as `-1500.00`,
     /// which stays a number.
     public static func safeCell(_ f: String) -> String {
-        guard let first = f.first, formulaStarts.contains(first), !isPlainNumber(f) else { return f }
+        // A cell already made of quotes before a formula start gets one more, so that
+        // importing the export gives back exactly the text that was stored.
+        let afterQuotes = f.drop { $0 == "'" }
+        guard let first = afterQuotes.first, formulaStarts.contains(first), afterQuotes.count < f.count || !isPlainNumber(f) else { return f }
         return "'" + f
     }
 
     /// The cell as it was before `safeCell` (what importing a tagih export reads).
     public static func unescapedCell(_ f: String) -> String {
-        guard f.hasPrefix("'"), let second = f.dropFirst().first, formulaStarts.contains(second) else { return f }
+        let afterQuotes = f.drop { $0 == "'" }
+        guard afterQuotes.count < f.count, let first = afterQuotes.first, formulaStarts.contains(first) else { return f }
         return String(f.dropFirst())
     }
 

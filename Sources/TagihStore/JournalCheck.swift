@@ -24,7 +24,10 @@ public struct JournalCheck {
     /// An event id carried by records with different content, and where each is.
     public struct Conflict: Sendable {
         public let id: EventID
+        /// Every line carrying the id (a record copied into two journals is two places).
         public let places: [(file: String, offset: Int)]
+        /// How many different records the id names, as every open counts them.
+        public let records: Int
     }
 
     public let directory: DataDirectory
@@ -65,7 +68,7 @@ public struct JournalCheck {
                                     leftOut: scan.invalid.map { ($0.offset, $0.length, $0.reason) }, isOwn: name == device + ".jsonl"))
         }
         for (id, found) in places.sorted(by: { $0.key < $1.key }) where Set(found.map(\.2)).count > 1 {
-            conflicts.append(Conflict(id: id, places: found.map { ($0.0, $0.1) }))
+            conflicts.append(Conflict(id: id, places: found.map { ($0.0, $0.1) }, records: Set(found.map(\.2)).count))
         }
         all.sort(by: Event.foldOrder)
         snapshots = BookStore.verifySnapshots(in: directory, journalBook: Book(events: all))
@@ -85,7 +88,7 @@ public struct JournalCheck {
             }
         }
         for c in conflicts {
-            out += tr("event id {0} names {1} different records (all are kept and counted):", c.id.raw, c.places.count) + "\n"
+            out += tr("event id {0} names {1} different records (all are kept and counted):", c.id.raw, c.records) + "\n"
             for p in c.places { out += "  " + tr("{0} at byte {1}", p.file, p.offset) + "\n" }
         }
         if files.isEmpty { out += tr("no journals in {0}", directory.journalDirectory) + "\n" }

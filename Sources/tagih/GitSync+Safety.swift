@@ -76,6 +76,12 @@ extension GitSync {
             same = try git(["hash-object", temp]).out.trimmingCharacters(in: .whitespacesAndNewlines) == theirs
         }
         guard same else {
+            let repaired = ((try? FileManager.default.contentsOfDirectory(atPath: directory.quarantineDirectory)) ?? [])
+                .contains { $0.hasPrefix(device + "-") && $0.contains(".damaged") }
+            if repaired {
+                throw CLIError(tr("{0} was repaired here by tagih check --repair (what it set aside is in quarantine/), so it no longer matches the copy on the remote. Nothing was merged. tagih sync --rename-device NEWNAME keeps this machine's copy under a new name and takes the remote's copy whole (records in both count once)",
+                                  ownJournal))
+            }
             throw CLIError(tr("{0} on the remote holds saves this machine did not make: another machine uses the device name {1} (the same TAGIH_DEVICE, or a copied disk). Nothing was merged. Give this machine a name of its own: tagih sync --rename-device NEWNAME",
                               ownJournal, device))
         }

@@ -110,4 +110,29 @@ final class SyncSafetyEndToEndTests: XCTestCase {
         XCTAssertEqual(try notes(a), ["from a", "from b"])
         XCTAssertEqual(try notes(b), ["from a", "from b"])
     }
+
+    /// After `check --repair` the remote's copy of this device's journal is no
+    /// longer a prefix of it: that is said as what it is, not as a second machine.
+    func testAJournalRepairedHereIsNamedAsSuchAndTheRemotesIntactCopyComesBack() throws {
+        let remote = bare("team")
+        let a = root + "/a"
+        XCTAssertEqual(tagih(["demo", "--no-open", "--data", a], device: "laptop").status, 0)
+        XCTAssertEqual(tagih(["log", "maju jaya", "--note", "kept on the remote", "--force", "--data", a], device: "laptop").status, 0)
+        XCTAssertEqual(tagih(["sync", "--init", remote, "--data", a], device: "laptop").status, 0)
+        let path = a + "/journal/laptop.jsonl"
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count - 30] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let repair = tagih(["check", "--repair", "--yes", "--data", a], device: "laptop")
+        XCTAssertEqual(repair.status, 0, repair.output)
+        let sync = tagih(["sync", "--data", a], device: "laptop")
+        XCTAssertEqual(sync.status, 1, sync.output)
+        XCTAssertTrue(sync.output.contains("was repaired here by tagih check --repair") && !sync.output.contains("another machine"), sync.output)
+        let renamed = tagih(["sync", "--rename-device", "laptop-2", "--data", a], device: "laptop")
+        XCTAssertEqual(renamed.status, 0, renamed.output)
+        XCTAssertEqual(tagih(["sync", "--data", a], device: "laptop-2").status, 0)
+        let store = try BookStore.open(DataDirectory(path: a), options: .init(device: "reader", readOnly: true))
+        XCTAssertFalse(store.warnings.contains { $0.contains("damaged") }, "\(store.warnings)")
+        XCTAssertTrue(store.book.interactionsByClient.values.joined().contains { $0.notes == "kept on the remote" }, "the record repair set aside is back")
+    }
 }

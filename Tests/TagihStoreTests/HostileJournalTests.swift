@@ -99,6 +99,22 @@ final class HostileJournalTests: XCTestCase {
         XCTAssertEqual(balance(s), 60_000_000)
     }
 
+    func testCheckCountsDifferentRecordsAsEveryOpenDoesAndListsEveryPlace() throws {
+        let dir = makeTempDirectory(self)
+        let (store, genuine) = try bookWithPayment(dir)
+        store.close()
+        var forged = genuine
+        if case var .paymentRecorded(p) = forged.body { p.amount = Money(major: 1, currency: .idr); forged.body = .paymentRecorded(p) }
+        try writeOther(dir, "copy.jsonl", [genuine])      // the same record again (a copied journal)
+        try writeOther(dir, "zzz.jsonl", [forged])
+        let s = try open(dir)
+        XCTAssertTrue(s.warnings.contains { $0.contains("names 2 different records") }, "\(s.warnings)")
+        let check = try JournalCheck(directory: DataDirectory(path: dir), device: "dev")
+        XCTAssertEqual(check.conflicts.first?.places.count, 3)
+        XCTAssertEqual(check.conflicts.first?.records, 2)
+        XCTAssertTrue(check.text.contains("event id \(genuine.id.raw) names 2 different records"), check.text)
+    }
+
     // MARK: 3. a complete last line is damage, not a torn write
 
     func testAFlippedBitInACompleteLastLineOpensReadOnlyAndCutsNothing() throws {

@@ -31,6 +31,16 @@ final class CSVTests: XCTestCase {
     func testWriteQuotesWhatNeedsIt() {
         XCTAssertEqual(CSV.line(["a", "b,c", "say \"hi\"", "two\nlines"]), "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n")
     }
+
+    /// A name stored as `'=x` used to come back from its own export as `=x`.
+    func testEveryCellSurvivesItsFormulaEscapingUnchanged() {
+        for text in ["=x", "'=x", "''=x", "'hello", "-5", "'-5", "+62", "@a", "'", "", "'@", "plain", "\tTab"] {
+            let written = CSV.safeCell(text)
+            XCTAssertEqual(CSV.unescapedCell(written), text, "round trip of \(text)")
+            let startsFormula = written.first.map { "=+-@\t\r".contains($0) } ?? false
+            XCTAssertFalse(startsFormula && !CSV.isPlainNumber(text), "\(written) runs as a formula")
+        }
+    }
 }
 
 func fixture(_ name: String) -> [UInt8] {

@@ -109,5 +109,7 @@ extension Catalog {
             "jumlah \"{0}\": \"{1}\" hanya boleh memisahkan ribuan per tiga angka (1{1}500{1}000); tulis desimal sesudah \"{2}\"",
         "{0}: {1}; if the file writes decimals with \"{2}\", import it with --decimal {2}":
             "{0}: {1}; jika berkas menulis desimal dengan \"{2}\", impor dengan --decimal {2}",
+        "{0} was repaired here by tagih check --repair (what it set aside is in quarantine/), so it no longer matches the copy on the remote. Nothing was merged. tagih sync --rename-device NEWNAME keeps this machine's copy under a new name and takes the remote's copy whole (records in both count once)":
+            "{0} diperbaiki di sini oleh tagih check --repair (yang disisihkan ada di quarantine/), sehingga tidak lagi cocok dengan salinan di remote. Tidak ada yang digabung. tagih sync --rename-device NAMABARU menyimpan salinan mesin ini dengan nama baru dan mengambil salinan remote utuh (entri yang ada di keduanya dihitung sekali)",
     ]
 }
