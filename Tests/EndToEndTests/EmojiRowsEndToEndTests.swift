@@ -29,7 +29,8 @@ final class EmojiRowsEndToEndTests: XCTestCase {
         tmux.send("/")
         tmux.type("Z-")
         tmux.send("Enter")
-        let list = tmux.waitFor("the three rows") { $0.contains("Z-3") }
+        // Once the filter is applied (its hint shows), not while it is still being typed.
+        let list = tmux.waitFor("the three rows") { $0.contains("Z-3") && $0.contains("(/ edit") }
         let rows = list.split(separator: "\n").filter { $0.contains("Z-") && $0.contains("Rp") }
         XCTAssertEqual(rows.count, 3, list)
         XCTAssertFalse(list.unicodeScalars.contains("\u{200D}"), "no joiner spilled onto the screen")
