@@ -3,6 +3,10 @@ import Widgets
 
 /// A small form for one workflow action (snooze, reason, plan, offer,
 /// reminder, escalation, owner note, write-off): fields, focus, a problem.
+///
+/// Each form fills one typed input of the domain core (`SnoozeInput`,
+/// `PlanInput`, …), which checks it; its fields are named by that input's
+/// `Field` enum (`FieldID`), never by their labels.
 public struct FormState: Sendable, Equatable {
     /// What the form records when saved.
     public enum Purpose: Sendable, Equatable {
@@ -18,25 +22,41 @@ public struct FormState: Sendable, Equatable {
         case writeOff(ClientID)
     }
 
+    /// Which field of which input a form field fills.
+    public enum FieldID: Sendable, Hashable {
+        case snooze(SnoozeInput.Field)
+        case reason(ReasonInput.Field)
+        case plan(PlanInput.Field)
+        case offer(OfferInput.Field)
+        case answer(OfferAnswerInput.Field)
+        case reminder(ReminderInput.Field)
+        case escalation(EscalationInput.Field)
+        case assign(AssignInput.Field)
+        case writeOff(WriteOffInput.Field)
+    }
+
     public enum Kind: Sendable, Equatable {
         case text(TextEditor)
+        /// The options as shown (English, translated when drawn) and the chosen one.
         case choice([String], Int)
     }
 
     public struct Field: Sendable, Equatable {
+        public var id: FieldID
+        /// The label in English (translated when drawn).
         public var label: String
         public var hint: String
         public var kind: Kind
 
-        static func text(_ label: String, _ value: String = "", hint: String = "") -> Field {
-            Field(label: label, hint: hint, kind: .text(TextEditor(text: value)))
+        static func text(_ id: FieldID, _ label: String, _ value: String = "", hint: String = "") -> Field {
+            Field(id: id, label: label, hint: hint, kind: .text(TextEditor(text: value)))
         }
 
-        static func choice(_ label: String, _ options: [String], _ selected: Int = 0, hint: String = "") -> Field {
-            Field(label: label, hint: hint, kind: .choice(options, selected))
+        static func choice(_ id: FieldID, _ label: String, _ options: [String], _ selected: Int = 0, hint: String = "") -> Field {
+            Field(id: id, label: label, hint: hint, kind: .choice(options, selected))
         }
 
-        /// The typed text, or the chosen option.
+        /// The typed text, or the chosen option as shown.
         public var value: String {
             switch kind {
             case let .text(t): return t.text
@@ -44,6 +64,7 @@ public struct FormState: Sendable, Equatable {
             }
         }
 
+        /// The chosen option's position (0 for a text field).
         public var choiceIndex: Int {
             if case let .choice(_, i) = kind { return i }
             return 0
@@ -66,6 +87,21 @@ public struct FormState: Sendable, Equatable {
         return false
     }
 
-    func value(_ label: String) -> String { fields.first { $0.label == label }?.value ?? "" }
-    func index(_ label: String) -> Int { fields.first { $0.label == label }?.choiceIndex ?? 0 }
+    /// The text typed in field `id` (empty when the form has no such field).
+    public func text(_ id: FieldID) -> String { fields.first { $0.id == id }?.value ?? "" }
+
+    /// The option chosen in field `id`, as its position.
+    public func choice(_ id: FieldID) -> Int { fields.first { $0.id == id }?.choiceIndex ?? 0 }
+
+    /// The option chosen in field `id`, as the case of `E` at that position.
+    func chosen<E: CaseIterable>(_ id: FieldID, of _: E.Type) -> E where E.AllCases: RandomAccessCollection, E.AllCases.Index == Int {
+        let all = E.allCases
+        let i = choice(id)
+        return all[all.indices.contains(i) ? i : 0]
+    }
+
+    /// Puts the focus on field `id`, when the form has it.
+    mutating func focus(on id: FieldID) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
+    }
 }

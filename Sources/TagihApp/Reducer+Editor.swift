@@ -258,7 +258,7 @@ func paymentKey(_ state: inout AppState, _ key: Key, _ command: Command?) -> [Ef
 }
 
 private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> [Effect] {
-    switch form.input.validate(book: state.book, today: state.today, decimalMark: state.decimalMark) {
+    switch form.input.validate(book: state.book, today: state.today, decimalMark: state.decimalMark, money: state.moneyFormat) {
     case let .failure(p):
         form.problem = p
         switch p.field {

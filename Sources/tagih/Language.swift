@@ -24,3 +24,13 @@ enum Language {
         return MoneyFormat.forLocale(configLanguage == "id" && !locale.lowercased().hasPrefix("id") ? "id_ID" : locale)
     }
 }
+
+extension Language {
+    /// How commands print amounts: the user's grouping and decimal mark with
+    /// the currency's ISO code (`IDR 266.250.000` in Indonesian), the same in every command.
+    static func commandMoneyFormat(configLanguage: String?, environment: [String: String]) -> MoneyFormat {
+        var f = moneyFormat(configLanguage: configLanguage, environment: environment)
+        f.currencyStyle = .code
+        return f
+    }
+}

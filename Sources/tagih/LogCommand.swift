@@ -144,7 +144,7 @@ struct PayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("Invoice number (or id).")))
     var invoice: String
 
-    @Argument(help: ArgumentHelp(tr("Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.")))
+    @Argument(help: ArgumentHelp(tr("Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00 (1.500.000,00 where amounts are written the Indonesian way).")))
     var amount: String
 
     @Option(help: ArgumentHelp(tr("Date received: YYYY-MM-DD or today (default: today).")))
@@ -154,24 +154,19 @@ struct PayCommand: ParsableCommand {
     var method: String = "transfer"
 
     func run() throws {
-        let env = book.environment
-        let today = try Clock.today(forced: book.today, environment: env)
-        let store = try openForWriting(book)
-        let matches = store.book.findInvoices(invoice)
+        let w = try WorkflowContext(book)
+        let matches = w.book.findInvoices(invoice)
         guard matches.count == 1, let inv = matches.first else {
             if matches.isEmpty { throw CLIError(tr("no invoice \"{0}\"", invoice)) }
-            let list = matches.map { "  \($0.id.raw)  \($0.number)  \(store.book.clients[$0.clientID]?.name ?? "")" }
+            let list = matches.map { "  \($0.id.raw)  \($0.number)  \(w.book.clients[$0.clientID]?.name ?? "")" }
             throw CLIError(tr("\"{0}\" is the number of {1} invoices; give the id:\n{2}", invoice, matches.count, list.joined(separator: "\n")))
         }
-        switch PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method).validate(book: store.book, today: today) {
+        let input = PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method)
+        switch input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money) {
         case let .failure(p): throw CLIError(p.message)
         case let .success(payment):
-            let who = [env["TAGIH_USER"], env["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "me"
-            do {
-                try store.append([PendingEvent(at: Clock.now(), author: who, body: .paymentRecorded(payment))])
-            } catch { throw CLIError(error.description) }
-            let fmt = MoneyFormat.standard
-            Console.out(tr("recorded {0} on {1}; balance now {2}", fmt.string(payment.amount), inv.number, fmt.string(store.book.balance(inv))))
+            try w.save([.paymentRecorded(payment)])
+            Console.out(tr("recorded {0} on {1}; balance now {2}", w.money.string(payment.amount), inv.number, w.money.string(w.book.balance(inv))))
         }
     }
 }

@@ -78,9 +78,9 @@ final class WorkflowReducerTests: XCTestCase {
         select(&s, client: "CV Anugrah Teknik")
         let inv = s.currentInvoice!
         press(&s, .char("R"))
-        while s.form?.value("Reason") != "dispute or complaint" { press(&s, .right) }
+        while s.form?.text(.reason(.reason)) != "dispute or complaint" { press(&s, .right) }
         press(&s, .tab)
-        while s.form?.value("About") != inv.number { press(&s, .right) }
+        while s.form?.text(.reason(.invoice)) != inv.number { press(&s, .right) }
         applySave(&s, press(&s, .ctrl("s")))
         XCTAssertEqual(s.book.status(inv.clientID, today: testToday).disputed, [inv.id], "\(s.book.reasons[inv.clientID]?.map(\.value) ?? [])")
         XCTAssertTrue(s.list.flags(client: inv.clientID, invoice: inv.id).contains("D"), s.list.flags(client: inv.clientID, invoice: inv.id) + " \(String(describing: s.list.statuses[inv.clientID]?.disputed))")

@@ -45,7 +45,6 @@ extension Catalog {
         "Move a client's next follow-up to a date.": "Pindahkan tindak lanjut berikutnya dari klien ke suatu tanggal.",
         "YYYY-MM-DD, +7, tomorrow.": "YYYY-MM-DD, +7, besok.",
         "Why.": "Alasannya.",
-        "date: {0} is not after today": "date: {0} harus setelah hari ini",
 
         // reason
         "Record why a client does not pay: forgot, hardship, admin, dispute, unknown.":
@@ -66,12 +65,7 @@ extension Catalog {
         "Number of instalments.": "Jumlah cicilan.",
         "Date of the first instalment (default: in 14 days).": "Tanggal cicilan pertama (bawaan: 14 hari lagi).",
         "Custom dates and amounts.": "Tanggal dan jumlah sendiri.",
-        "--schedule: write each instalment as DATE AMOUNT, separated by commas":
-            "--schedule: tulis tiap cicilan sebagai TANGGAL JUMLAH, dipisahkan koma",
-        "--schedule adds up to {0}; the balance is {1}": "--schedule berjumlah {0}, sedangkan sisanya {1}",
-        "--count: 1 to 120": "--count: 1 sampai 120",
         "--every: month, fortnight or week": "--every: month, fortnight atau week",
-        "--first: {0} is in the past": "--first: {0} sudah lewat",
         "{0}: plan agreed for {1}": "{0}: rencana cicilan disepakati untuk {1}",
 
         // offer
@@ -86,7 +80,6 @@ extension Catalog {
         "{0} has no open offer": "{0} tidak punya tawaran yang masih terbuka",
         "{0}: settled for {1}; the rest is written off as settlement": "{0}: diselesaikan sebesar {1}; sisanya dihapusbukukan sebagai penyelesaian",
         "give the amount offered, or --accept / --reject": "sebutkan jumlah yang ditawarkan, atau --accept / --reject",
-        "a settlement is more than zero and less than the balance ({0})": "penyelesaian harus lebih dari nol dan kurang dari sisa ({0})",
         "--by: client or us": "--by: client atau us",
         "{0}: offer of {1} recorded, valid until {2}": "{0}: tawaran {1} dicatat, berlaku sampai {2}",
         "recovery estimate {0} ({1}); holding out is worth about {2}, accepting {3}":
@@ -105,8 +98,6 @@ extension Catalog {
         "Hand a client to its owner salesperson, or add the owner's note.": "Serahkan klien ke sales pemiliknya, atau tambahkan catatan pemilik.",
         "The owner (default: the client's owner).": "Pemilik (bawaan: pemilik klien).",
         "Record the owner's side of the story (--note) instead of escalating.": "Catat cerita dari sisi pemilik (--note), bukan eskalasi.",
-        "{0} has no owner; say --to NAME": "{0} tidak punya pemilik; sebutkan --to NAMA",
-        "--owner-note needs --note with the owner's side": "--owner-note perlu --note berisi cerita dari sisi pemilik",
 
         // writeoff
         "Write off a client's balance (or part of it), with a reason.": "Hapus buku sisa tagihan klien (atau sebagiannya), dengan alasan.",
@@ -114,8 +105,6 @@ extension Catalog {
         "Why it is written off.": "Alasan dihapusbukukan.",
         "Write off even though the ladder was not exhausted or no settlement was tried.":
             "Tetap hapus buku meskipun tahap pengingat belum habis atau penyelesaian belum dicoba.",
-        "the amount must be more than zero and at most {0}": "jumlahnya harus lebih dari nol dan paling banyak {0}",
-        "--reason: say why": "--reason: sebutkan alasannya",
         "not written off: {0}. Add --yes to write off anyway.": "tidak dihapusbukukan: {0}. Tambahkan --yes untuk tetap menghapusbukukan.",
         "{0}: {1} written off ({2})": "{0}: {1} dihapusbukukan ({2})",
 
@@ -156,11 +145,19 @@ extension Catalog {
         // pay
         "Record a payment (full or partial) on an invoice.": "Catat pembayaran (penuh atau sebagian) atas tagihan.",
         "Invoice number (or id).": "Nomor tagihan (atau id).",
-        "Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00.": "Jumlah dalam mata uang tagihan, mis. 1500000 atau 1,500,000.00.",
+        "Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00 (1.500.000,00 where amounts are written the Indonesian way).": "Jumlah dalam mata uang tagihan, mis. 1500000 atau 1.500.000,00 (1,500,000.00 bila jumlah ditulis cara Inggris).",
         "Date received: YYYY-MM-DD or today (default: today).": "Tanggal diterima: YYYY-MM-DD atau hari ini (bawaan: hari ini).",
         "How it was paid: transfer, cash, cheque...": "Cara bayar: transfer, tunai, cek...",
         "no invoice \"{0}\"": "tidak ada tagihan \"{0}\"",
         "\"{0}\" is the number of {1} invoices; give the id:\n{2}": "\"{0}\" adalah nomor dari {1} tagihan; sebutkan id-nya:\n{2}",
         "recorded {0} on {1}; balance now {2}": "{0} dicatat untuk {1}; sisa sekarang {2}",
+        // The typed inputs (Inputs/*.swift).
+        "{0} has no owner; say who": "{0} belum punya pemilik; sebutkan siapa",
+        "write the owner's side of the story": "tulis cerita dari sisi pemilik",
+        "{0} is not after today": "{0} tidak sesudah hari ini",
+        "the number of instalments is from 1 to {0}": "jumlah cicilan dari 1 sampai {0}",
+        "{0} has no invoice {1}": "{0} tidak punya tagihan {1}",
+        "the reminder level is from 1 to {0}": "tahap pengingat dari 1 sampai {0}",
+        "say why it is written off": "sebutkan alasan penghapusan",
     ]
 }

@@ -16,7 +16,8 @@ public struct PaymentInput: Sendable, Equatable {
     public enum Field: String, Sendable { case invoice, amount, date, method }
 
     /// The payment to record, or the first problem and the field it is in.
-    public func validate(book: Book, today: CivilDate, decimalMark: Character = ".") -> Result<Payment, PaymentProblem> {
+    public func validate(book: Book, today: CivilDate, decimalMark: Character = ".",
+                         money: MoneyFormat = .standard) -> Result<Payment, PaymentProblem> {
         guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, tr("unknown invoice {0}", invoiceID))) }
         let m: Money
         switch Parse.money(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
@@ -26,7 +27,7 @@ public struct PaymentInput: Sendable, Equatable {
         guard m.isPositive else { return .failure(.init(.amount, tr("a payment must be more than zero"))) }
         let balance = book.balance(inv)
         if m.minor > balance.minor {
-            return .failure(.init(.amount, tr("{0} is more than the balance of {1} ({2})", MoneyFormat.standard.string(m), inv.number, MoneyFormat.standard.string(balance))))
+            return .failure(.init(.amount, tr("{0} is more than the balance of {1} ({2})", money.string(m), inv.number, money.string(balance))))
         }
         let d: CivilDate
         switch Parse.date(date, today: today) {

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TagihCore
+import TagihStore
+
+/// The context every workflow command needs: the book, today, who, the
+/// policy, and how amounts are written in the user's language.
+struct WorkflowContext {
+    let store: BookStore
+    let today: CivilDate
+    let user: String
+    let policy: Policy
+    /// Amounts as printed (`IDR 266.250.000` in Indonesian, `IDR 266,250,000` in English).
+    let money: MoneyFormat
+
+    init(_ options: BookOptions) throws {
+        let env = options.environment
+        today = try Clock.today(forced: options.today, environment: env)
+        store = try openForWriting(options)
+        let config: Config
+        do { config = try Config.load(environment: env) } catch { throw CLIError(error.description) }
+        user = Users.current(config: config, environment: env)
+        policy = config.policy
+        money = Language.commandMoneyFormat(configLanguage: config.language, environment: env)
+    }
+
+    var book: Book { store.book }
+
+    /// How typed amounts write their decimals: as the printed ones do.
+    var decimalMark: Character { money.decimalSeparator.first ?? "." }
+
+    /// The one client matching what was typed, or an error listing the candidates.
+    func client(_ query: String) throws -> Client {
+        let found = book.findClients(query)
+        guard found.count == 1, let c = found.first else {
+            if found.isEmpty { throw CLIError(tr("no client matches \"{0}\"", query)) }
+            let list = found.prefix(10).map { "  \($0.id.raw)  \($0.name)" }.joined(separator: "\n")
+            throw CLIError(tr("\"{0}\" matches {1} clients; say which (by id or a longer name):\n{2}", query, found.count, list))
+        }
+        return c
+    }
+
+    /// The events an input checked, or its problem as an error naming the
+    /// argument or option it came from (`flag` gives that name, nil for none).
+    func checked<F>(_ result: Result<[EventBody], InputProblem<F>>, _ flag: (F) -> String?) throws -> [EventBody] {
+        switch result {
+        case let .success(events): return events
+        case let .failure(p): throw CLIError(flag(p.field).map { "\($0): \(p.message)" } ?? p.message)
+        }
+    }
+
+    func save(_ bodies: [EventBody]) throws {
+        guard !bodies.isEmpty else { return }
+        let now = Clock.now()
+        do { try store.append(bodies.map { PendingEvent(at: now, author: user, body: $0) }) } catch { throw CLIError(error.description) }
+    }
+
+    /// The contact-frequency guard: refuses unless forced, and says why.
+    func guardContact(_ c: Client, force: Bool) throws -> String? {
+        guard let w = book.contactWarning(c.id, today: today, policy: policy, zoneOffset: Clock.zoneOffset()) else { return nil }
+        guard force else { throw CLIError(tr("{0} Add --force to contact them anyway (the override is recorded).", w.message)) }
+        return w.overrideNote
+    }
+}
