@@ -3,36 +3,36 @@ import TagihCore
 /// Says in one line what arrived from other people: "Dewi logged a call
 /// with CV Maju Jaya", "(and 3 more changes)".
 enum ChangeNews {
-    static func describe(_ events: [Event], in book: Book) -> String? {
+    static func describe(_ events: [Event], in book: Book, text: Strings) -> String? {
         guard let last = events.last else { return nil }
-        let one = sentence(last, in: book)
-        return events.count == 1 ? one : tr("{0} (and {1} more changes)", one, events.count - 1)
+        let one = sentence(last, in: book, text: text)
+        return events.count == 1 ? one : text.trn("{1} (and {0} more change)", "{1} (and {0} more changes)", events.count - 1, one)
     }
 
-    static func sentence(_ e: Event, in book: Book) -> String {
+    static func sentence(_ e: Event, in book: Book, text: Strings) -> String {
         let who = e.author.isEmpty ? e.device : e.author
         func name(_ id: ClientID) -> String { book.clients[id]?.name ?? id.raw }
         func client(of invoice: InvoiceID) -> String { book.invoices[invoice].map { name($0.clientID) } ?? invoice.raw }
         switch e.body {
         case let .interactionLogged(i):
             switch i.kind {
-            case .call: return tr("{0} logged a call with {1}", who, name(i.clientID))
-            case .letter: return tr("{0} logged a letter to {1}", who, name(i.clientID))
-            case .email: return tr("{0} logged an e-mail to {1}", who, name(i.clientID))
-            case .visit: return tr("{0} logged a visit to {1}", who, name(i.clientID))
+            case .call: return text.tr("{0} logged a call with {1}", who, name(i.clientID))
+            case .letter: return text.tr("{0} logged a letter to {1}", who, name(i.clientID))
+            case .email: return text.tr("{0} logged an e-mail to {1}", who, name(i.clientID))
+            case .visit: return text.tr("{0} logged a visit to {1}", who, name(i.clientID))
             }
-        case let .paymentRecorded(p): return tr("{0} recorded a payment from {1}", who, client(of: p.invoiceID))
-        case let .clientRecorded(c): return tr("{0} updated {1}", who, c.name)
-        case let .invoiceIssued(inv): return tr("{0} added invoice {1} for {2}", who, inv.number, name(inv.clientID))
-        case let .followUpScheduled(f): return tr("{0} moved the follow-up of {1}", who, name(f.clientID))
-        case let .reasonRecorded(r): return tr("{0} recorded why {1} does not pay", who, name(r.clientID))
-        case let .planAgreed(p): return tr("{0} agreed a payment plan with {1}", who, name(p.clientID))
-        case let .offerMade(o): return tr("{0} recorded a settlement offer with {1}", who, name(o.clientID))
-        case .offerAnswered: return tr("{0} answered a settlement offer", who)
-        case let .reminderSent(r): return tr("{0} sent reminder {1} to {2}", who, r.level, name(r.clientID))
-        case let .escalation(x): return tr("{0} escalated {1}", who, name(x.clientID))
-        case let .writtenOff(w): return tr("{0} wrote off part of {1}", who, client(of: w.invoiceID))
-        case .unknown: return tr("{0} made a change this version of tagih does not know", who)
+        case let .paymentRecorded(p): return text.tr("{0} recorded a payment from {1}", who, client(of: p.invoiceID))
+        case let .clientRecorded(c): return text.tr("{0} updated {1}", who, c.name)
+        case let .invoiceIssued(inv): return text.tr("{0} added invoice {1} for {2}", who, inv.number, name(inv.clientID))
+        case let .followUpScheduled(f): return text.tr("{0} moved the follow-up of {1}", who, name(f.clientID))
+        case let .reasonRecorded(r): return text.tr("{0} recorded why {1} does not pay", who, name(r.clientID))
+        case let .planAgreed(p): return text.tr("{0} agreed a payment plan with {1}", who, name(p.clientID))
+        case let .offerMade(o): return text.tr("{0} recorded a settlement offer with {1}", who, name(o.clientID))
+        case .offerAnswered: return text.tr("{0} answered a settlement offer", who)
+        case let .reminderSent(r): return text.tr("{0} sent reminder {1} to {2}", who, r.level, name(r.clientID))
+        case let .escalation(x): return text.tr("{0} escalated {1}", who, name(x.clientID))
+        case let .writtenOff(w): return text.tr("{0} wrote off part of {1}", who, client(of: w.invoiceID))
+        case .unknown: return text.tr("{0} made a change this version of tagih does not know", who)
         }
     }
 }

@@ -55,7 +55,7 @@ extension AppState {
         var seen: Set<Command> = []
         for b in keymap.help(for: p.contexts) where seen.insert(b.command).inserted && b.command != .help {
             let keys = b.keys.prefix(2).map(\.description).joined(separator: " ")
-            items.append(.action(b.command, "\(KeySummaries.text(b.summary, language: text.language))  (\(keys))"))
+            items.append(.action(b.command, "\(text.phrase(b.summary))  (\(keys))"))
         }
         for c in book.clients.values.sorted(by: { $0.name < $1.name }) { items.append(.client(c.id, c.name)) }
         return items
@@ -108,7 +108,7 @@ func paletteKey(_ state: inout AppState, _ key: Key, _ command: Command?, keymap
                 if !state.layout.sideBySide { state.detailOpen = true }
             } else {
                 state.list.setQuery("")
-                state.message = StatusMessage(.info, tr("{0} has nothing overdue", name))
+                state.message = StatusMessage(.info, state.text.tr("{0} has nothing overdue", name))
             }
             return []
         }

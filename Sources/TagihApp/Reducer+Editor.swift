@@ -5,11 +5,11 @@ import Widgets
 /// `c`: opens the call-notes editor on the selected client and starts the call timer.
 func openEditor(_ state: inout AppState, guardOverride: String? = nil, promise: Bool = false) -> [Effect] {
     guard let clientID = state.currentClient, let client = state.book.clients[clientID] else {
-        state.message = StatusMessage(.warn, "Select a client first")
+        state.message = StatusMessage(.warn, state.text.tr("Select a client first"))
         return []
     }
     if let reason = state.readOnlyReason {
-        state.message = StatusMessage(.error, "Read-only: \(reason)")
+        state.message = StatusMessage(.error, state.text.tr("Read-only: {0}", reason))
         return []
     }
     let invoices: [Invoice]
@@ -22,7 +22,7 @@ func openEditor(_ state: inout AppState, guardOverride: String? = nil, promise: 
     }
     let ids = invoices.map(\.id)
     var e = ContactEditor(
-        clientID: clientID, clientName: client.name, invoiceIDs: ids, invoiceLabel: invoiceLabel(invoices),
+        clientID: clientID, clientName: client.name, invoiceIDs: ids, invoiceLabel: invoiceLabel(invoices, state.text),
         startedAt: state.now, nextFollowUp: state.today.adding(days: state.policy.cadence.lowerBound), by: state.user,
         promiseCurrency: state.book.promiseCurrency(client: clientID, invoices: ids))
     e.guardOverride = guardOverride
@@ -34,11 +34,12 @@ func openEditor(_ state: inout AppState, guardOverride: String? = nil, promise: 
     return []
 }
 
-func invoiceLabel(_ invoices: [Invoice]) -> String {
+/// What a contact is about: one invoice's number, several, or all.
+func invoiceLabel(_ invoices: [Invoice], _ t: Strings) -> String {
     switch invoices.count {
-    case 0: return tr("all invoices")
+    case 0: return t.tr("all invoices")
     case 1: return invoices[0].number
-    default: return tr("{0} invoices", invoices.count)
+    default: return t.trn("{0} invoice", "{0} invoices", invoices.count)
     }
 }
 
@@ -56,7 +57,7 @@ func editorKey(_ state: inout AppState, _ key: Key, _ command: Command?) -> [Eff
         return saveEditor(&state, &e)
     case .cancel:
         if e.dirty {
-            state.prompt = Prompt(purpose: .discardEditor, question: "Discard this unsaved note?")
+            state.prompt = Prompt(purpose: .discardEditor, question: state.text.tr("Discard this unsaved note?"))
             return []
         }
         closing = true
@@ -135,7 +136,7 @@ func textPasted(_ state: inout AppState, _ text: String) -> [Effect] {
 private func saveEditor(_ state: inout AppState, _ e: inout ContactEditor) -> [Effect] {
     guard !e.saving else { return [] }
     if let reason = state.readOnlyReason {
-        state.message = StatusMessage(.error, "Not saved, the book is read-only: \(reason)")
+        state.message = StatusMessage(.error, state.text.tr("Not saved, the book is read-only: {0}", reason))
         return []
     }
     let seconds = max(0, Int((state.now.millis - e.startedAt.millis) / 1000))
@@ -144,7 +145,7 @@ private func saveEditor(_ state: inout AppState, _ e: inout ContactEditor) -> [E
     case let .failure(problem):
         e.problem = problem
         if let f = EditorField(rawValue: problem.field.rawValue), e.fields.contains(f) { e.focus = f }
-        state.message = StatusMessage(.error, "Not saved: \(problem.message)")
+        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", problem.message))
         return []
     case let .success(interaction):
         e.saving = true
@@ -162,7 +163,7 @@ func draft(_ e: ContactEditor, _ state: AppState) -> Effect {
 func externalEditFinished(_ state: inout AppState, _ text: String?) -> [Effect] {
     guard var e = state.editor else { return [] }
     guard let text else {
-        state.message = StatusMessage(.warn, "The external editor failed; the notes are unchanged")
+        state.message = StatusMessage(.warn, state.text.tr("The external editor failed; the notes are unchanged"))
         return []
     }
     let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -181,22 +182,22 @@ func draftFound(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     let name = state.book.clients[draft.input.clientID]?.name ?? draft.input.clientID.raw
     let when = draft.savedAt.civilDate(offsetSeconds: state.zoneOffset).iso + " " + draft.savedAt.clock(offsetSeconds: state.zoneOffset)
     state.prompt = Prompt(purpose: .restoreDraft(draft),
-                          question: tr("An unsaved {0} note for {1} from {2} was found. Restore it?", draft.input.kind.localizedName, name, when))
+                          question: state.text.tr("An unsaved {0} note for {1} from {2} was found. Restore it?", draft.input.kind.localizedName, name, when))
     return []
 }
 
 func restoreDraft(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     if let reason = state.readOnlyReason {
-        state.message = StatusMessage(.error, "Read-only: " + tr("{0}; the draft is kept for the session that can write", reason))
+        state.message = StatusMessage(.error, state.text.tr("Read-only: {0}", state.text.tr("{0}; the draft is kept for the session that can write", reason)))
         return []
     }
     guard state.book.clients[draft.input.clientID] != nil else {
-        state.message = StatusMessage(.error, tr("The draft's client {0} is not in this book; the draft file is kept", draft.input.clientID))
+        state.message = StatusMessage(.error, state.text.tr("The draft's client {0} is not in this book; the draft file is kept", draft.input.clientID))
         return []
     }
     let invoices = draft.input.invoiceIDs.compactMap { state.book.invoices[$0] }
     let name = state.book.clients[draft.input.clientID]?.name ?? ""
-    var e = ContactEditor(draft: draft, clientName: name, invoiceLabel: invoiceLabel(invoices),
+    var e = ContactEditor(draft: draft, clientName: name, invoiceLabel: invoiceLabel(invoices, state.text),
                           promiseCurrency: state.book.promiseCurrency(client: draft.input.clientID, invoices: draft.input.invoiceIDs))
     // The call timer goes on from what was on it, not from when the call began (tagih was down in between).
     e.startedAt = Timestamp(millis: state.now.millis - Int64(draft.input.durationSeconds ?? 0) * 1000)
@@ -205,21 +206,21 @@ func restoreDraft(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     state.editor = e
     if let i = state.list.rows.firstIndex(where: { $0.clientID == draft.input.clientID }) { state.list.selected = i }
     state.list.clamp(viewport: state.viewportHeight)
-    state.message = StatusMessage(.info, "Draft restored")
+    state.message = StatusMessage(.info, state.text.tr("Draft restored"))
     return []
 }
 
 /// `p`: the payment form for the selected invoice (or the client's oldest open one).
 func openPayment(_ state: inout AppState) -> [Effect] {
     if let reason = state.readOnlyReason {
-        state.message = StatusMessage(.error, "Read-only: \(reason)")
+        state.message = StatusMessage(.error, state.text.tr("Read-only: {0}", reason))
         return []
     }
     let invoice = state.currentInvoice ?? state.currentClient.flatMap { c in
         state.book.invoices(of: c).first { state.book.balance($0).isPositive }
     }
     guard let inv = invoice else {
-        state.message = StatusMessage(.warn, "No open invoice here")
+        state.message = StatusMessage(.warn, state.text.tr("No open invoice here"))
         return []
     }
     let balance = state.book.balance(inv)
@@ -267,7 +268,7 @@ private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> 
         case .method: form.focus = .method
         case .invoice: break
         }
-        state.message = StatusMessage(.error, "Not saved: \(p.message)")
+        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", p.message))
         return []
     case let .success(payment):
         let number = state.book.invoices[payment.invoiceID]?.number ?? payment.invoiceID.raw

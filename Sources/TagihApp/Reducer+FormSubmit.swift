@@ -51,7 +51,7 @@ private func submitForm(_ state: inout AppState) -> [Effect] {
     case let .success((events, message)):
         if !f.warnings.isEmpty && !f.confirmed {
             state.form?.confirmed = true
-            state.form?.problem = tr("Before writing off: {0}. Ctrl-S again to write off anyway.", f.warnings.joined(separator: "; "))
+            state.form?.problem = state.text.tr("Before writing off: {0}. Ctrl-S again to write off anyway.", f.warnings.joined(separator: "; "))
             return []
         }
         if events.isEmpty {
@@ -79,7 +79,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         case let .success(events): return .success((events, message(events)))
         case let .failure(p):
             let field = f.fields.first { $0.id == id(p.field) }
-            let label = field.map { Phrases.text($0.label, language: state.text.language) + ": " } ?? ""
+            let label = field.map { $0.label + ": " } ?? ""
             return .failure(FormProblem(field: field?.id, message: label + p.message))
         }
     }
@@ -89,37 +89,37 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         let input = SnoozeInput(clientID: id, until: f.text(.snooze(.until)), note: f.text(.snooze(.note)))
         return checked(input.validate(book: book, today: today), FormState.FieldID.snooze) { events in
             guard case let .followUpScheduled(s)? = events.first else { return "" }
-            return tr("{0}: next follow-up {1}", name, s.date.iso)
+            return state.text.tr("{0}: next follow-up {1}", name, s.date.iso)
         }
     case let .reason(id):
         let reason = f.chosen(.reason(.reason), of: NonPaymentReason.self)
-        let about = f.text(.reason(.invoice)) == "the client as a whole" ? "" : f.text(.reason(.invoice))
+        let about = f.text(.reason(.invoice)) == state.text.tr("the client as a whole") ? "" : f.text(.reason(.invoice))
         let input = ReasonInput(clientID: id, reason: reason, invoice: about, note: f.text(.reason(.note)))
-        let label = Phrases.text(reason.label, language: state.text.language)
+        let label = state.text.reason(reason)
         return checked(input.validate(book: book), FormState.FieldID.reason) { _ in
-            about.isEmpty ? tr("{0}: reason {1}", name, label) : tr("{0}: reason {1} for {2}", name, label, about)
+            about.isEmpty ? state.text.tr("{0}: reason {1}", name, label) : state.text.tr("{0}: reason {1} for {2}", name, label, about)
         }
     case let .plan(id):
         let input = PlanInput(clientID: id, cadence: f.chosen(.plan(.cadence), of: PlanInput.Cadence.self), count: f.text(.plan(.count)),
                               first: f.text(.plan(.first)), schedule: f.text(.plan(.schedule)), note: f.text(.plan(.note)))
         return checked(input.validate(book: book, today: today, decimalMark: mark, money: fmt), FormState.FieldID.plan) { events in
             guard case let .planAgreed(p)? = events.first else { return "" }
-            return tr("{0}: plan of {1} instalments agreed", name, p.instalments.count)
+            return state.text.tr("{0}: plan of {1} instalments agreed", name, p.instalments.count)
         }
     case let .offer(id):
         let input = OfferInput(clientID: id, amount: f.text(.offer(.amount)), offeredBy: f.chosen(.offer(.offeredBy), of: OfferedByChoice.self).party,
                                expires: f.text(.offer(.expires)), note: f.text(.offer(.note)))
         return checked(input.validate(book: book, today: today, decimalMark: mark, money: fmt), FormState.FieldID.offer) { events in
             guard case let .offerMade(o)? = events.first else { return "" }
-            return tr("{0}: offer of {1} recorded", name, fmt.string(o.amount))
+            return state.text.tr("{0}: offer of {1} recorded", name, fmt.string(o.amount))
         }
     case let .answerOffer(id, offerID):
         let accept = f.chosen(.answer(.answer), of: OfferAnswerChoice.self) == .accept
         let input = OfferAnswerInput(clientID: id, offerID: offerID, accept: accept)
         let offer = input.openOffer(book: book, today: today, policy: state.policy)
         return checked(input.validate(book: book, today: today, policy: state.policy), FormState.FieldID.answer) { _ in
-            accept ? tr("{0}: settled for {1}; the rest is written off", name, offer.map { fmt.string($0.amount) } ?? "")
-                   : tr("{0}: offer rejected", name)
+            accept ? state.text.tr("{0}: settled for {1}; the rest is written off", name, offer.map { fmt.string($0.amount) } ?? "")
+                   : state.text.tr("{0}: offer rejected", name)
         }
     case let .reminder(id, guardOverride):
         return reminderEvents(state, f, client: id, name: name, guardOverride: guardOverride, checked: checked)
@@ -129,23 +129,23 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         let input = EscalationInput(clientID: id, kind: kind, owner: f.text(.escalation(.owner)), note: f.text(.escalation(.note)))
         return checked(input.validate(book: book), FormState.FieldID.escalation) { events in
             guard case let .escalation(e)? = events.first else { return "" }
-            return kind == .ownerNote ? tr("{0}: owner's note recorded", name) : tr("{0}: escalated to {1}", name, e.owner)
+            return kind == .ownerNote ? state.text.tr("{0}: owner's note recorded", name) : state.text.tr("{0}: escalated to {1}", name, e.owner)
         }
     case let .assignOwner(id):
         let input = AssignInput(clientID: id, owner: f.text(.assign(.owner)))
         let before = book.clients[id]?.owner
         return checked(input.validate(book: book), FormState.FieldID.assign) { events in
             guard case let .clientRecorded(c)? = events.first, let owner = c.owner else {
-                return tr("{0} is already owned by {1}", name, before ?? "")
+                return state.text.tr("{0} is already owned by {1}", name, before ?? "")
             }
-            return before.map { tr("{0}: owner {1} (was {2})", name, owner, $0) } ?? tr("{0}: owner {1}", name, owner)
+            return before.map { state.text.tr("{0}: owner {1} (was {2})", name, owner, $0) } ?? state.text.tr("{0}: owner {1}", name, owner)
         }
     case let .writeOff(id):
         let input = WriteOffInput(clientID: id, amount: f.text(.writeOff(.amount)), reason: f.text(.writeOff(.reason)))
         return checked(input.validate(book: book, today: today, decimalMark: mark, money: fmt), FormState.FieldID.writeOff) { events in
             let offs = events.compactMap { e -> Money? in if case let .writtenOff(w) = e { return w.amount } else { return nil } }
             guard let currency = offs.first?.currency else { return "" }
-            return tr("{0}: {1} written off", name, fmt.string(Money(minor: offs.reduce(0) { $0 + $1.minor }, currency: currency)))
+            return state.text.tr("{0}: {1} written off", name, fmt.string(Money(minor: offs.reduce(0) { $0 + $1.minor }, currency: currency)))
         }
     }
 }
@@ -168,15 +168,15 @@ private func reminderEvents(_ state: AppState, _ f: FormState, client id: Client
         switch Letters.render(template, book: book, client: id, today: today, sender: state.user, level: level, language: lang) {
         case let .success(rendered): text = rendered + (text.isEmpty ? "" : "\n" + text)
         case let .failure(e):
-            return .failure(FormProblem(field: .reminder(.letter), message: tr("the {0} template: {1}", lang, e)))
+            return .failure(FormProblem(field: .reminder(.letter), message: state.text.tr("the {0} template: {1}", lang, e)))
         }
     }
     let input = ReminderInput(clientID: id, level: level, text: text, guardOverride: guardOverride)
     let escalates = input.escalates(book: book, today: today, policy: state.policy)
     let rung = state.policy.ladderName(level)
     return checked(input.validate(book: book, today: today, policy: state.policy), FormState.FieldID.reminder) { _ in
-        escalates ? tr("{0}: reminder {1} ({2}) recorded; escalated to {3}", name, level, rung, book.clients[id]?.owner ?? tr("the owner"))
-                  : tr("{0}: reminder {1} ({2}) recorded", name, level, rung)
+        escalates ? state.text.tr("{0}: reminder {1} ({2}) recorded; escalated to {3}", name, level, rung, book.clients[id]?.owner ?? state.text.tr("the owner"))
+                  : state.text.tr("{0}: reminder {1} ({2}) recorded", name, level, rung)
     }
 }
 

@@ -77,7 +77,7 @@ func filterKey(_ state: inout AppState, _ key: Key, _ command: Command?) -> [Eff
     case .acceptFilter:
         state.filtering = false
         if state.list.rows.isEmpty && !state.list.query.isEmpty {
-            state.message = StatusMessage(.warn, "Nothing matches \"\(state.list.query)\"; Esc clears the filter")
+            state.message = StatusMessage(.warn, state.text.tr("Nothing matches \"{0}\"; Esc clears the filter", state.list.query))
         }
         return []
     case .cancelFilter:

@@ -7,29 +7,29 @@ func offerForm(_ state: AppState, _ c: Client) -> FormState? {
     let balances = book.balances(of: c.id)
     if let open = status.offers.last(where: { $0.status == .proposed }) {
         let o = open.offer
-        var info = [offeredLine(o, fmt)]
+        var info = [offeredLine(o, fmt, state.text)]
         if let b = balances.first(where: { $0.currency == o.amount.currency }), let r = book.recovery(c.id, today: today, status: status) {
             let cmp = OfferComparison(balance: b, offer: o.amount, recovery: r.probability)
-            info.append(tr("Holding out is worth about {0} ({1} of {2}); accepting gives {3}.", fmt.string(cmp.holdOut), r.percent,
+            info.append(state.text.tr("Holding out is worth about {0} ({1} of {2}); accepting gives {3}.", fmt.string(cmp.holdOut), r.percent,
                            fmt.string(b), fmt.string(cmp.accept)))
-            info.append(cmp.acceptIsBetter ? tr("Accepting is worth more than holding out.") : tr("Holding out is worth more, if the estimate is right."))
+            info.append(cmp.acceptIsBetter ? state.text.tr("Accepting is worth more than holding out.") : state.text.tr("Holding out is worth more, if the estimate is right."))
         }
-        info.append(tr("Accepting records the payment and writes off the rest as \"settlement\"."))
-        return FormState(title: "Answer the offer · \(c.name)", info: info,
-                         fields: [.choice(.answer(.answer), "Answer", OfferAnswerChoice.allCases.map(\.rawValue), 0)],
+        info.append(state.text.tr("Accepting records the payment and writes off the rest as \"settlement\"."))
+        return FormState(title: state.text.tr("Answer the offer") + " · " + c.name, info: info,
+                         fields: [.choice(.answer(.answer), state.text.tr("Answer"), OfferAnswerChoice.allCases.map { $0.shown(state.text) }, 0)],
                          purpose: .answerOffer(c.id, offerID: o.id))
     }
     guard let b = book.primaryBalance(of: c.id) else { return nil }
-    var info = [tr("Owed: {0}.", balances.map(fmt.string).joined(separator: " + "))]
+    var info = [state.text.tr("Owed: {0}.", balances.map(fmt.string).joined(separator: " + "))]
     if let r = book.recovery(c.id, today: today, status: status) {
-        info.append(tr("Recovery estimate {0}: {1}", r.percent, r.basis.joined(separator: " ")))
-        info.append(tr("Expected if holding out: {0}.", fmt.string(OfferComparison(balance: b, offer: b, recovery: r.probability).holdOut)))
+        info.append(state.text.tr("Recovery estimate {0}: {1}", r.percent, r.basis.joined(separator: " ")))
+        info.append(state.text.tr("Expected if holding out: {0}.", fmt.string(OfferComparison(balance: b, offer: b, recovery: r.probability).holdOut)))
     }
     return FormState(
-        title: "Settlement offer · \(c.name)", info: info,
-        fields: [.choice(.offer(.offeredBy), "Offered by", OfferedByChoice.allCases.map(\.rawValue), 0),
-                 .text(.offer(.amount), "Amount", hint: b.currency.code),
-                 .text(.offer(.expires), "Valid until", today.adding(days: 14).iso), .text(.offer(.note), "Note")],
+        title: state.text.tr("Settlement offer") + " · " + c.name, info: info,
+        fields: [.choice(.offer(.offeredBy), state.text.tr("Offered by"), OfferedByChoice.allCases.map { $0.shown(state.text) }, 0),
+                 .text(.offer(.amount), state.text.tr("Amount"), hint: b.currency.code),
+                 .text(.offer(.expires), state.text.tr("Valid until"), today.adding(days: 14).iso), .text(.offer(.note), state.text.tr("Note"))],
         purpose: .offer(c.id))
 }
 
@@ -37,16 +37,20 @@ func offerForm(_ state: AppState, _ c: Client) -> FormState? {
 enum OfferedByChoice: String, CaseIterable {
     case client, us
     var party: OfferParty { self == .us ? .us : .client }
+    func shown(_ t: Strings) -> String { self == .us ? t.tr("us") : t.tr("client") }
 }
 
 /// The answer to an open offer, as the form offers the choice.
-enum OfferAnswerChoice: String, CaseIterable { case accept, reject }
+enum OfferAnswerChoice: String, CaseIterable {
+    case accept, reject
+    func shown(_ t: Strings) -> String { self == .accept ? t.tr("accept") : t.tr("reject") }
+}
 
-private func offeredLine(_ o: SettlementOffer, _ fmt: MoneyFormat) -> String {
+private func offeredLine(_ o: SettlementOffer, _ fmt: MoneyFormat, _ t: Strings) -> String {
     switch (o.offeredBy, o.expires) {
-    case let (.client, until?): return tr("They offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
-    case (.client, nil): return tr("They offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
-    case let (.us, until?): return tr("We offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
-    case (.us, nil): return tr("We offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
+    case let (.client, until?): return t.tr("They offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
+    case (.client, nil): return t.tr("They offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
+    case let (.us, until?): return t.tr("We offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
+    case (.us, nil): return t.tr("We offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
     }
 }

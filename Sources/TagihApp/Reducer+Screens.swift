@@ -33,7 +33,7 @@ func todayCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .toggleMine:
         state.todayQueue.mineOnly.toggle()
         state.refreshScreen()
-        state.message = StatusMessage(.info, state.todayQueue.mineOnly ? tr("Your queue: clients owned by {0}", state.user) : tr("Everyone's queue"))
+        state.message = StatusMessage(.info, state.todayQueue.mineOnly ? state.text.tr("Your queue: clients owned by {0}", state.user) : state.text.tr("Everyone's queue"))
     case .openDetail:
         guard state.todayQueue.current != nil else { return [] }
         state.detailOpen = true

@@ -20,7 +20,7 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
         return []
     case let .journalsChanged(book, events):
         state.replaceBook(book, after: events)
-        if let said = ChangeNews.describe(events, in: book) { state.message = StatusMessage(.info, said) }
+        if let said = ChangeNews.describe(events, in: book, text: state.text) { state.message = StatusMessage(.info, said) }
         return []
     case let .searchIndexBuilt(index, version):
         state.list.install(index, version: version)
@@ -110,7 +110,7 @@ private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> 
 
 func quit(_ state: inout AppState) -> [Effect] {
     if state.editor?.dirty == true {
-        state.prompt = Prompt(purpose: .discardEditor, question: "Discard the unsaved note and quit?")
+        state.prompt = Prompt(purpose: .discardEditor, question: state.text.tr("Discard the unsaved note and quit?"))
         return []
     }
     state.quitting = true
@@ -125,15 +125,15 @@ private func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Ef
     case .discardEditor:
         guard yes else { return [] }
         state.editor = nil
-        state.message = StatusMessage(.info, "Note discarded")
+        state.message = StatusMessage(.info, state.text.tr("Note discarded"))
         return [.deleteDraft]
     case let .restoreDraft(draft):
         if yes { return restoreDraft(&state, draft) }
-        state.message = StatusMessage(.info, "Unsaved note discarded")
+        state.message = StatusMessage(.info, state.text.tr("Unsaved note discarded"))
         return [.deleteDraft]
     case let .contactGuard(warning, then):
         guard yes else {
-            state.message = StatusMessage(.info, "Not contacted. Next follow-up stays as it is (z snoozes it).")
+            state.message = StatusMessage(.info, state.text.tr("Not contacted. Next follow-up stays as it is (z snoozes it)."))
             return []
         }
         switch then {
@@ -151,13 +151,13 @@ private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: Save
     case let .contact(name, kind):
         let client = state.editor?.clientID ?? acted
         state.editor = nil
-        state.message = StatusMessage(.info, "\(kind.rawValue.capitalized) with \(name) saved")
+        state.message = StatusMessage(.info, savedContactMessage(state.text, kind, name))
         state.detailScroll = 0
         state.advanceQueue(after: client)
         return [.deleteDraft]
     case let .payment(number):
         state.payment = nil
-        state.message = StatusMessage(.info, "Payment on \(number) saved")
+        state.message = StatusMessage(.info, state.text.tr("Payment on {0} saved", number))
         state.advanceQueue(after: acted)
         return []
     case let .workflow(text):
@@ -174,5 +174,15 @@ extension AppState {
         let lines = DetailContent.lines(self, width: layout.detailPane.width - 2).count
         let h = max(1, layout.detailPane.height - 2)
         detailScroll = max(0, min(detailScroll, lines - h))
+    }
+}
+
+/// "Call with CV Maju Jaya saved", in the user's language.
+private func savedContactMessage(_ t: Strings, _ kind: InteractionKind, _ name: String) -> String {
+    switch kind {
+    case .call: return t.tr("Call with {0} saved", name)
+    case .letter: return t.tr("Letter with {0} saved", name)
+    case .email: return t.tr("Email with {0} saved", name)
+    case .visit: return t.tr("Visit with {0} saved", name)
     }
 }

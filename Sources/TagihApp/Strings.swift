@@ -39,25 +39,46 @@ public struct Strings: Sendable {
     public init(language: String) { self.language = language == "id" ? "id" : "en" }
 
     public func callAsFunction(_ key: T, _ args: CustomStringConvertible...) -> String {
-        var s = (language == "id" ? Strings.indonesian[key] : nil) ?? Strings.english[key] ?? key.rawValue
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
-        return s
+        Catalog.translate(Strings.english[key] ?? key.rawValue, context: key.context, language: language, args)
     }
+
+    /// `english` in this language, with `{0}`, `{1}` … replaced by `args` (the catalogue of `po/`).
+    public func tr(_ english: String, _ args: any CustomStringConvertible...) -> String {
+        Catalog.translate(english, language: language, args)
+    }
+
+    /// `english` in the sense `context` names (one English word, two translations: "none").
+    public func tr(context: String, _ english: String) -> String {
+        Catalog.translate(english, context: context, language: language, [])
+    }
+
+    /// The sentence for `count` things in this language (`{0}` is the count, `args` fill `{1}` on).
+    public func trn(_ singular: String, _ plural: String, _ count: Int, _ args: any CustomStringConvertible...) -> String {
+        Catalog.plural(singular, plural, count: count, language: language, args)
+    }
+
+    /// A text chosen at run time (a key's summary, a reason's label), in this language when the catalogue has it.
+    public func phrase(_ english: String) -> String { Catalog.translate(english, language: language, []) }
 
     /// An outcome's name in this language.
-    public func outcome(_ o: Outcome) -> String {
-        guard language == "id" else { return o.label }
-        let id: [Outcome: String] = [.reached: "tersambung", .noAnswer: "tidak diangkat", .voicemail: "pesan suara",
-                                     .wrongNumber: "nomor salah", .promised: "berjanji bayar", .disputed: "menyanggah",
-                                     .refused: "menolak", .sent: "terkirim"]
-        return id[o] ?? o.label
-    }
+    public func outcome(_ o: Outcome) -> String { phrase(o.label) }
 
     /// A contact kind's name in this language.
-    public func kind(_ k: InteractionKind) -> String {
-        guard language == "id" else { return k.rawValue }
-        return [InteractionKind.call: "telepon", .letter: "surat", .email: "e-mail", .visit: "kunjungan"][k] ?? k.rawValue
+    public func kind(_ k: InteractionKind) -> String { phrase(k.rawValue) }
+
+    /// A rung of the reminder ladder ("friendly", "firm", "final"), in this language when it is one of the usual names.
+    public func rung(_ name: String) -> String {
+        switch name {
+        case "friendly": return tr("friendly")
+        case "firm": return tr("firm")
+        case "final": return tr("final")
+        case "final notice": return tr("final notice")
+        default: return name
+        }
     }
+
+    /// A reason for not paying, in this language.
+    public func reason(_ r: NonPaymentReason) -> String { phrase(r.label) }
 
     /// A reason of the Today queue in this language.
     public func reason(_ r: QueueReason, money: MoneyFormat, dates: DateFormat) -> String {
@@ -86,6 +107,7 @@ public struct Strings: Sendable {
         }
     }
 
+    /// The English of every key; the translations are in `po/id.po`.
     static let english: [T: String] = [
         .overdue: "Overdue", .invoiceOne: "invoice", .invoiceMany: "invoices", .clientOne: "client", .clientMany: "clients",
         .matching: "matching", .disputesOnly: "disputes only", .marked: "{0} marked", .todayTitle: "Today", .toContact: "{0} to contact",
@@ -134,53 +156,16 @@ public struct Strings: Sendable {
         .gTooSoon: "{0} was last contacted {1}: {2}. The practice is at least {3} days between contacts. Contact them anyway?",
         .gTooOften: "{0} was contacted {1} times in the last 30 days (the latest: {2}). The practice is at most {3}. Contact them anyway?",
     ]
+}
 
-    static let indonesian: [T: String] = [
-        .overdue: "Jatuh tempo", .invoiceOne: "tagihan", .invoiceMany: "tagihan", .clientOne: "klien", .clientMany: "klien",
-        .matching: "cocok", .disputesOnly: "hanya sengketa", .marked: "{0} ditandai", .todayTitle: "Hari ini", .toContact: "{0} untuk dihubungi",
-        .dashboardTitle: "Dasbor", .today: "hari ini {0}",
-        .aging: "Umur", .total: "total", .nothingOpen: "tidak ada yang terbuka", .colClient: "Klien", .colInvoice: "Tagihan", .colDue: "Jatuh tempo",
-        .colLate: "Telat", .colBucket: "Umur", .colBalance: "Sisa", .colContact: "Kontak", .colFollow: "Tindak", .colInv: "Tgh",
-        .emptyBook: "Buku ini belum punya tagihan.", .emptyBookHint: "`tagih demo` menampilkan tagih dengan buku contoh.",
-        .nothingMatches: "Tidak ada yang cocok dengan \"{0}\".", .escClears: "Esc menghapus saringan.", .noOverdue: "Tidak ada tagihan jatuh tempo.",
-        .nothingToChase: "Tidak ada yang perlu ditagih hari ini.", .filterHint: "(/ ubah · Esc hapus)", .never: "—", .todayWord: "hari ini",
-        .daysAgo: "{0}h lalu", .inDays: "{0}h lagi",
-        .tooSmall: "Terminal terlalu kecil", .needHave: "perlu {0}, ada {1}", .resizeOrQuit: "perbesar, atau q untuk keluar",
-        .owner: "pemilik", .terms: "Termin", .netDays: "{0} hari", .noneAgreed: "belum disepakati ⚠", .contract: "Kontrak",
-        .noneOnFile: "tidak ada ⚠", .why: "Alasan", .recovery: "Pemulihan", .escalatedTo: "Dieskalasi ke {0}.",
-        .salesSide: " Versi sales: ", .askSalesSide: "Dieskalasi ke {0}: minta cerita dari sisi sales (a untuk menambah)",
-        .nextFollowUp: "Tindak lanjut", .overdueBy: "(terlambat {0}h)", .reminders: "Pengingat", .none: "belum ada",
-        .promise: "Janji", .plan: "Cicilan", .paidOf: "{0}/{1} dibayar", .missedCount: ", {0} terlewat", .agreed: "disepakati {0}",
-        .offer: "Tawaran", .offeredBy: "{0} oleh {1} pada {2}: {3}", .by: "oleh", .until: "sampai {0}",
-        .invoices: "Tagihan ({0})", .due: "jatuh tempo {0}", .paid: "dibayar {0}", .balance: "sisa {0}", .late: "terlambat {0}h",
-        .chasingPaused: "penagihan dijeda", .writtenOffAmount: "dihapusbukukan {0}",
-        .mayClaim: "dapat diklaim ({0}): bunga {1} pada {2}%/thn + kompensasi {3}; tidak ditagihkan", .timeline: "Riwayat ({0})",
-        .noContact: "Belum ada kontak tercatat. c mencatat telepon.", .noClient: "Belum ada klien dipilih",
-        .promisedBy: "janji {0} paling lambat {1}", .copyAt: "salinan: {0}", .guardOverridden: "batas kontak dilewati: {0}", .us: "kami", .them: "mereka",
-        .kind: "Jenis", .outcome: "Hasil", .notes: "Catatan", .notesLetter: "Catatan (atau isi surat)", .promised: "Dijanjikan",
-        .byDate: "pada", .loggedBy: "Dicatat oleh", .copyKeptAt: "Salinan di", .typeWhatWasSaid: "(tulis apa yang dibicarakan)",
-        .dateHint: "(YYYY-MM-DD, +7, besok)",
-        .editorHint: "Ctrl-S simpan · Esc tutup · Tab kolom berikut · Ctrl-K jenis · Ctrl-E $EDITOR · F1 tombol", .saving: "menyimpan…",
-        .formHint: "Ctrl-S simpan · Enter lanjut/simpan · Tab kolom · ←/→ pilih · Esc tutup", .paymentTitle: "Catat pembayaran",
-        .amount: "Jumlah", .date: "Tanggal", .method: "Cara", .dateOrToday: "(YYYY-MM-DD atau hari ini)", .methodHint: "(transfer, tunai, cek…)",
-        .paymentHint: "Ctrl-S atau Enter di kolom terakhir menyimpan · Esc menutup", .confirm: "Konfirmasi", .yesNo: "y ya · n tidak",
-        .keysTitle: "Tombol (Esc menutup)", .paletteTitle: "Cari tindakan atau klien", .noMatch: "tidak ada yang cocok", .action: "tindakan", .client: "klien",
-        .todayHeading: "Hari ini · {0} untuk dihubungi, paling mendesak dulu", .nobodyDue: "Tidak ada yang perlu dihubungi hari ini.",
-        .nobodyDueHint: "1 menampilkan daftar jatuh tempo; z pada klien menundanya.", .whyPrefix: "alasan: ", .daysLateShort: "terlambat {0}h",
-        .receivables: "Piutang {0} {1}",
-        .beyondRange: "total dalam {0} melebihi yang dapat dijumlahkan tagih (buku melewati batasnya); angka terpotong", .dso: "DSO", .countback: "countback", .cei: "CEI {0}…{1}",
-        .collectedMonth: "tertagih bulan ini", .writtenOffYear: "dihapusbukukan tahun ini", .promisesHeading: "Janji",
-        .dueThisWeek: "jatuh tempo minggu ini", .broken: "diingkari", .plansHeading: "Cicilan", .onTrack: "lancar", .missed: "terlewat",
-        .dsoNote: "DSO atas penjualan {0} hari terakhir; angka yang sama: tagih report kpi",
-        .readOnly: " HANYA-BACA ", .draft: " ● draf ", .hMove: "pindah", .hKeys: "tombol", .hQuit: "keluar", .hFilter: "saring",
-        .hLogCall: "catat telepon", .hSort: "urutkan", .hByClient: "per klien", .hToday: "hari ini", .hBack: "kembali", .hPayment: "bayar",
-        .hSnooze: "tunda", .hCall: "telepon", .hPromise: "janji", .hReminder: "pengingat", .hOpen: "buka", .hAllKeys: "semua tombol",
-        .hList: "daftar", .hKeep: "simpan", .hClear: "hapus", .hSave: "simpan", .hClose: "tutup", .hField: "kolom",
-        .rDaysLate: "terlambat {0} hari", .rLarge: "sisa besar ({0})", .rBroken: "janji diingkari: {0} jatuh tempo {1}",
-        .rMissed: "cicilan terlewat: {0} jatuh tempo {1}", .rEscalated: "dieskalasi ke {0}", .rNever: "belum pernah dihubungi",
-        .rFollowOverdue: "tindak lanjut terlambat {0} hari", .rFollowToday: "tindak lanjut hari ini",
-        .gWhat: "{0} pada {1} ({2}, oleh {3})", .gToday: "hari ini", .gYesterday: "kemarin", .gDaysAgo: "{0} hari lalu",
-        .gTooSoon: "{0} terakhir dihubungi {1}: {2}. Praktiknya paling sedikit {3} hari di antara kontak. Tetap hubungi?",
-        .gTooOften: "{0} sudah dihubungi {1} kali dalam 30 hari terakhir (terakhir: {2}). Praktiknya paling banyak {3}. Tetap hubungi?",
-    ]
+extension T {
+    /// The message context of the keys whose English has another sense elsewhere.
+    var context: String? {
+        switch self {
+        case .none: return "screen"
+        case .by: return "screen: by whom"
+        case .byDate: return "screen: by a date (a promise to pay)"
+        default: return nil
+        }
+    }
 }

@@ -151,11 +151,11 @@ enum DetailContent {
         }
         if !edits.isEmpty {
             out.append(.blank)
-            out.append(DetailLine([(tr("Record changes ({0})", edits.count), "detail.heading")]))
+            out.append(DetailLine([(state.text.tr("Record changes ({0})", edits.count), "detail.heading")]))
             for e in edits.sorted(by: { $0.at > $1.at }) {
                 out.append(DetailLine([("\(dates.short(e.at.civilDate(offsetSeconds: state.zoneOffset)))  \(e.by)", "timeline.meta")]))
                 for c in e.changes {
-                    out.append(DetailLine([("  " + e.what + tr("{0}: {1} (was {2} by {3})", c.field, c.new.isEmpty ? "—" : c.new, c.old.isEmpty ? "—" : c.old, e.oldBy), "text.dim")]))
+                    out.append(DetailLine([("  " + e.what + state.text.tr("{0}: {1} (was {2} by {3})", c.field, c.new.isEmpty ? "—" : c.new, c.old.isEmpty ? "—" : c.old, e.oldBy), "text.dim")]))
                 }
             }
         }

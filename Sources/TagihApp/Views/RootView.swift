@@ -84,7 +84,7 @@ enum TitleBarView {
             if state.list.disputesOnly { left += " · " + t(.disputesOnly) }
             if !state.list.marked.isEmpty { left += " · " + t(.marked, state.list.marked.count) }
         case .today: left = " tagih · \(t(.todayTitle)) · " + t(.toContact, state.todayQueue.entries.count)
-            + (state.todayQueue.mineOnly ? " · " + tr("mine ({0})", state.user) : "")
+            + (state.todayQueue.mineOnly ? " · " + state.text.tr("mine ({0})", state.user) : "")
         case .dashboard: left = " tagih · " + t(.dashboardTitle)
         }
         let right = t(.today, state.dates.short(state.today)) + " "
@@ -99,7 +99,7 @@ enum TitleBarView {
 /// A yes/no question in a box over everything.
 enum PromptView {
     static func draw(_ p: Prompt, theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
-        let text = Phrases.text(p.question, language: t.language)
+        let text = p.question
         let hint = t(.yesNo)
         let w = min(area.width - 4, max(DisplayWidth.of(text), DisplayWidth.of(hint)) + 4)
         let lines = wrapWords(text, width: w - 4)

@@ -10,7 +10,7 @@ enum StatusBarView {
         if let m = state.message {
             let role = m.level == .error ? "status.error" : m.level == .warn ? "status.warn" : "status.info"
             buffer.fill(area, style: theme[role])
-            buffer.write(" " + Phrases.text(m.text, language: state.text.language), x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
+            buffer.write(" " + m.text, x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
             return
         }
         var x = area.x
@@ -52,7 +52,7 @@ enum StatusBarView {
 /// The `?` overlay: the keys of the current screen, generated from the keymap.
 enum HelpOverlay {
     static func draw(_ bindings: [KeyBinding], theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
-        let lines = bindings.map { b in (b.keys.map(\.description).joined(separator: " "), KeySummaries.text(b.summary, language: t.language)) }
+        let lines = bindings.map { b in (b.keys.map(\.description).joined(separator: " "), t.phrase(b.summary)) }
         let keyWidth = min(24, lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let textWidth = lines.map { DisplayWidth.of($0.1) }.max() ?? 0
         let w = min(area.width - 2, keyWidth + textWidth + 7)

@@ -76,8 +76,8 @@ enum DashboardView {
                 buffer.write(" " + Formatting.compact(m), x: x, y: y, maxWidth: 12, style: theme["text"])
                 y += 1
             }
-            let dso = c.dso.map { tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
-            let cb = c.countbackDSO.map { tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
+            let dso = c.dso.map { state.text.tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
+            let cb = c.countbackDSO.map { state.text.tr("{0} days", String(format: "%.0f", $0)) } ?? "—"
             let cei = c.cei.map { String(format: "%.0f%%", $0) } ?? "—"
             line([(t(.dso) + " ", "detail.label"), (dso, "text"), ("  " + t(.countback) + " ", "detail.label"), (cb, "text"),
                   ("  " + t(.cei, state.dates.short(k.ceiFrom), state.dates.short(k.ceiTo)) + " ", "detail.label"), (cei, "text")])
@@ -99,7 +99,7 @@ enum FormView {
         let h = min(size.height - 2, infoLines.count + f.fields.count + 5)
         let box = Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
         let lang = state.text.language
-        let inner = Panel.draw(into: &buffer, area: box, title: Phrases.text(f.title, language: lang), border: theme["border.focus"],
+        let inner = Panel.draw(into: &buffer, area: box, title: f.title, border: theme["border.focus"],
                                titleStyle: theme["border.focus"], fill: theme["form"])
         var y = inner.y
         for l in infoLines where y < inner.maxY - f.fields.count - 2 {
@@ -109,7 +109,7 @@ enum FormView {
         y += 1
         for (i, field) in f.fields.enumerated() where y < inner.maxY - 1 {
             let focused = i == f.focus
-            buffer.write((focused ? "▸ " : "  ") + Phrases.text(field.label, language: lang), x: inner.x, y: y, maxWidth: labelWidth - 1, style: theme["form.label"])
+            buffer.write((focused ? "▸ " : "  ") + field.label, x: inner.x, y: y, maxWidth: labelWidth - 1, style: theme["form.label"])
             let x = inner.x + labelWidth
             switch field.kind {
             case let .text(t):
@@ -117,10 +117,10 @@ enum FormView {
                 TextArea.render(t, into: &buffer, area: Rect(x: x, y: y, width: fw, height: 1),
                                 style: theme[focused ? "form.field.focus" : "form.field"], focused: focused)
                 if !field.hint.isEmpty {
-                    buffer.write(" " + Phrases.text(field.hint, language: lang), x: x + fw, y: y, maxWidth: max(0, inner.maxX - x - fw), style: theme["form.label"])
+                    buffer.write(" " + field.hint, x: x + fw, y: y, maxWidth: max(0, inner.maxX - x - fw), style: theme["form.label"])
                 }
             case let .choice(options, sel):
-                let shown = options.map { Phrases.text($0, language: lang) }
+                let shown = options
                 EditorView.choices(shown, selected: shown.indices.contains(sel) ? shown[sel] : "", x: x, y: y,
                                    maxX: inner.maxX, focused: focused, theme: theme, into: &buffer)
             }

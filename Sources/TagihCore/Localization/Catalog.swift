@@ -1,40 +1,66 @@
 import Foundation
 import Synchronization
 
-/// Sentences for people — messages, errors, help — in English and Bahasa Indonesia.
+/// Sentences for people — messages, errors, help, screens — in English and Bahasa Indonesia.
 ///
 /// The English sentence is the key (the way gettext does it), with `{0}`,
-/// `{1}` standing for values. Call `tr` with the sentence and its values where one is
-/// built; the Indonesian tables (`Catalog+Indonesian*.swift`) hold one entry
-/// per key. A test reads every call of `tr` in `Sources/` and fails when a
-/// sentence exists in one language and not the other, or when the values
-/// (`{0}`…) differ between the two.
-///
-/// The screens use `Strings` (TagihApp) instead, whose keys are an enum.
+/// `{1}` standing for values. The translations live in `po/id.po`, a gettext
+/// PO file a translator edits with any PO tool (message contexts tell apart
+/// the senses of one English text, plural forms the counts); the binary
+/// carries it through `EmbeddedPO` (scripts/embed-po). A test reads every
+/// sentence in `Sources/` and fails when one has no translation, when the
+/// values (`{0}`…) differ, or when the embedded copy is not the file.
 public enum Catalog {
     /// The languages tagih speaks.
     public static let languages = ["en", "id"]
 
     private static let current = Mutex("en")
 
-    /// The language of this process's messages, `en` unless set at start-up.
+    /// The language of the command line's messages, `en` unless set at
+    /// start-up. The app does not read it: its language is in its state.
     public static var language: String {
         get { current.withLock { $0 } }
         set { current.withLock { $0 = newValue == "id" ? "id" : "en" } }
     }
 
-    /// Every Indonesian sentence, keyed by its English original.
-    public static let indonesian: [String: String] = {
-        var all: [String: String] = [:]
-        for part in indonesianParts { all.merge(part) { first, _ in first } }
+    /// A message's key: its context (nil for none) and its English text.
+    struct Key: Hashable {
+        let context: String?
+        let english: String
+    }
+
+    /// The Indonesian messages of `po/id.po`, by context and English text.
+    static let indonesianMessages: [Key: PortableObject.Message] = {
+        guard let text = EmbeddedPO.files["id"], let po = try? PortableObject(parsing: text) else { return [:] }
+        var all: [Key: PortableObject.Message] = [:]
+        for m in po.messages { all[Key(context: m.context, english: m.id)] = m }
         return all
     }()
 
-    /// `english` in `language`, with `{0}`, `{1}` … replaced by `args`.
-    public static func translate(_ english: String, language: String, _ args: [any CustomStringConvertible]) -> String {
-        let s = language == "id" ? (indonesian[english] ?? english) : english
+    /// Every Indonesian sentence without a context, keyed by its English original.
+    public static let indonesian: [String: String] = {
+        var all: [String: String] = [:]
+        for (k, m) in indonesianMessages where k.context == nil { all[k.english] = m.strings[0] }
+        return all
+    }()
+
+    /// `english` in `language` (in the sense `context` names, when one does), with `{0}`, `{1}` … replaced by `args`.
+    public static func translate(_ english: String, context: String? = nil, language: String, _ args: [any CustomStringConvertible]) -> String {
+        let s = language == "id" ? (indonesianMessages[Key(context: context, english: english)]?.strings[0] ?? english) : english
         guard !args.isEmpty else { return s }
         return fill(s, args.map(\.description))
+    }
+
+    /// The sentence for `count` things in `language`: English takes `singular`
+    /// for one and `plural` otherwise; Indonesian has one form (`1 baris`, `3 baris`).
+    /// `{0}` is the count; `args` fill `{1}` on.
+    public static func plural(_ singular: String, _ plural: String, count: Int, context: String? = nil, language: String,
+                              _ args: [any CustomStringConvertible]) -> String {
+        var s = count == 1 ? singular : plural
+        if language == "id", let m = indonesianMessages[Key(context: context, english: singular)], m.plural == plural {
+            s = m.strings[0]
+        }
+        return fill(s, [String(count)] + args.map(\.description))
     }
 
     /// `template` with each `{n}` replaced by `values[n]`, in one pass, so a
@@ -68,7 +94,12 @@ public enum Catalog {
     }
 }
 
-/// `english` in the process's language, with `{0}`, `{1}` … replaced by `args`.
+/// `english` in the command line's language, with `{0}`, `{1}` … replaced by `args`.
 public func tr(_ english: String, _ args: any CustomStringConvertible...) -> String {
     Catalog.translate(english, language: Catalog.language, args)
+}
+
+/// The sentence for `count` things in the command line's language (`{0}` is the count).
+public func trn(_ singular: String, _ plural: String, _ count: Int, _ args: any CustomStringConvertible...) -> String {
+    Catalog.plural(singular, plural, count: count, language: Catalog.language, args)
 }
