@@ -115,12 +115,12 @@ public struct Keymap: Sendable {
         contexts.flatMap { c in bindings.filter { $0.context == c } }
     }
 
-    /// The README's key table, in Markdown.
-    public func markdownTable() -> String {
-        var out = "| context | keys | action |\n|---|---|---|\n"
+    /// The README's key table, in Markdown, in the language of `text`.
+    public func markdownTable(_ text: Strings = Strings(language: "en")) -> String {
+        var out = "| " + text.tr("context") + " | " + text.tr("keys") + " | " + text.tr("action") + " |\n|---|---|---|\n"
         for b in bindings {
             let keys = b.keys.map { "`\($0.description == "|" ? "\\|" : $0.description)`" }.joined(separator: " ")
-            out += "| \(b.context.rawValue) | \(keys) | \(b.summary) |\n"
+            out += "| \(b.context.rawValue) | \(keys) | \(text.phrase(b.summary)) |\n"
         }
         return out
     }

@@ -135,6 +135,8 @@ enum PaletteView {
                         style: theme["form.field.focus"], focused: true)
         let rows = inner.height - 2
         let first = max(0, p.selected - rows + 1)
+        // The tag column fits the longer of the two tags in this language ("tindakan", "klien").
+        let tagWidth = max(DisplayWidth.of(state.text(.action)), DisplayWidth.of(state.text(.client))) + 1
         for (n, item) in p.results.dropFirst(first).prefix(rows).enumerated() {
             let y = inner.y + 2 + n
             let style = first + n == p.selected ? theme["list.selected"] : theme["overlay"]
@@ -144,8 +146,8 @@ enum PaletteView {
             case .action: tag = state.text(.action) + " "
             case .client: tag = state.text(.client) + " "
             }
-            buffer.write(tag, x: inner.x + 1, y: y, maxWidth: 7, style: first + n == p.selected ? style : theme["overlay.key"])
-            buffer.write(item.label, x: inner.x + 8, y: y, maxWidth: inner.width - 9, style: style)
+            buffer.write(tag, x: inner.x + 1, y: y, maxWidth: tagWidth, style: first + n == p.selected ? style : theme["overlay.key"])
+            buffer.write(item.label, x: inner.x + 1 + tagWidth, y: y, maxWidth: max(0, inner.width - 2 - tagWidth), style: style)
         }
         if p.results.isEmpty {
             buffer.write(state.text(.noMatch), x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 2, style: theme["overlay"])

@@ -77,6 +77,34 @@ public struct Strings: Sendable {
         }
     }
 
+    /// Where a promise to pay stands.
+    public func promiseState(_ s: PromiseStatus.State) -> String {
+        switch s {
+        case .open: return tr(context: "promise state", "open")
+        case .kept: return tr(context: "promise state", "kept")
+        case .broken: return tr(context: "promise state", "broken")
+        }
+    }
+
+    /// Where an instalment of a plan stands.
+    public func instalmentState(_ s: InstalmentStatus.State) -> String {
+        switch s {
+        case .paid: return tr(context: "instalment state", "paid")
+        case .due: return tr(context: "instalment state", "due")
+        case .missed: return tr(context: "instalment state", "missed")
+        }
+    }
+
+    /// Where a settlement offer stands.
+    public func offerStatus(_ s: OfferStatus) -> String {
+        switch s {
+        case .proposed: return tr(context: "offer state", "proposed")
+        case .accepted: return tr(context: "offer state", "accepted")
+        case .rejected: return tr(context: "offer state", "rejected")
+        case .expired: return tr(context: "offer state", "expired")
+        }
+    }
+
     /// A reason for not paying, in this language.
     public func reason(_ r: NonPaymentReason) -> String { phrase(r.label) }
 

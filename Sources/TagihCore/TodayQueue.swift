@@ -4,9 +4,8 @@ public struct QueueEntry: Sendable, Equatable {
     public let name: String
     public let owner: String?
     public let score: Int
-    /// The reasons for the score, most weighty first: "120 days late", "broken promise ...".
-    public let why: [String]
-    /// The same reasons as data, for words in other languages.
+    /// The reasons for the score, most weighty first (120 days late, a broken
+    /// promise…), as data: the app and `tagih queue` say them in the user's language.
     public let reasons: [QueueReason]
     public let followUp: CivilDate
     public let oldestDaysLate: Int
@@ -52,47 +51,39 @@ public enum TodayQueue {
         var byCurrency: [Currency: [Int64]] = [:]
         for c in candidates { if let b = c.balances.first { byCurrency[b.currency, default: []].append(b.minor) } }
         for k in byCurrency.keys { byCurrency[k]!.sort() }
-        let fmt = MoneyFormat.standard
         let entries = candidates.map { c -> QueueEntry in
             var score = min(c.oldest, 365)
-            var why = [tr("{0} days late", c.oldest)]
             var reasons: [QueueReason] = [.daysLate(c.oldest)]
             if let b = c.balances.first, let all = byCurrency[b.currency], all.count > 1 {
                 let below = all.filter { $0 < b.minor }.count
                 let points = 40 * below / (all.count - 1)
                 score += points
-                if points >= 30 { why.append(tr("large balance ({0})", fmt.string(b))); reasons.append(.largeBalance(b)) }
+                if points >= 30 { reasons.append(.largeBalance(b)) }
             }
             if let broken = c.status.promises.last(where: { $0.state == .broken }) {
                 score += 40
-                why.append(tr("broken promise: {0} due {1}", fmt.string(broken.promise.amount), broken.promise.date.iso))
                 reasons.append(.brokenPromise(broken.promise.amount, broken.promise.date))
             }
             if let missed = c.status.plan?.instalments.first(where: { $0.state == .missed }) {
                 score += 40
-                why.append(tr("missed instalment: {0} due {1}", fmt.string(missed.instalment.amount), missed.instalment.date.iso))
                 reasons.append(.missedInstalment(missed.instalment.amount, missed.instalment.date))
             }
             if c.status.escalated {
                 score += 20
-                why.append(tr("escalated to {0}", book.clients[c.id]?.owner ?? tr("the owner")))
                 reasons.append(.escalated(book.clients[c.id]?.owner ?? ""))
             }
             let overdueBy = c.followUp.days(until: today)
             if c.status.lastContact == nil && c.status.remindersSent == 0 {
                 score += 30
-                why.append(tr("never contacted"))
                 reasons.append(.neverContacted)
             } else if overdueBy > 0 {
                 score += min(overdueBy, 30)
-                why.append(overdueBy == 1 ? tr("follow-up {0} day overdue", overdueBy) : tr("follow-up {0} days overdue", overdueBy))
                 reasons.append(.followUpOverdue(overdueBy))
             } else {
-                why.append(tr("follow-up due today"))
                 reasons.append(.followUpToday)
             }
             return QueueEntry(clientID: c.id, name: book.clients[c.id]?.name ?? c.id.raw, owner: book.clients[c.id]?.owner,
-                              score: score, why: why, reasons: reasons, followUp: c.followUp, oldestDaysLate: c.oldest,
+                              score: score, reasons: reasons, followUp: c.followUp, oldestDaysLate: c.oldest,
                               balances: c.balances, escalated: c.status.escalated)
         }
         return entries.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }

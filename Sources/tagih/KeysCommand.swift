@@ -7,6 +7,6 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: tr("Print every key binding as a Markdown table."))
 
     func run() {
-        Console.out(Keymap.standard.markdownTable(), terminator: "")
+        Console.out(Keymap.standard.markdownTable(Strings(language: Catalog.language)), terminator: "")
     }
 }

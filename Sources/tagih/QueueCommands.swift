@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TagihApp
 import TagihCore
 import TagihStore
 
@@ -28,7 +29,8 @@ struct QueueCommand: ParsableCommand {
         for (i, e) in q.enumerated() {
             Console.out("\(i + 1). \(e.name)  \(e.balances.map(fmt.string).joined(separator: " + "))  " + tr("{0}d late", e.oldestDaysLate)
                   + (e.owner.map { "  " + tr("owner {0}", $0) } ?? "") + "  [\(e.clientID.raw)]")
-            Console.out("   " + tr("why: {0}", e.why.joined(separator: " · ")))
+            let words = Strings(language: Catalog.language), dates = DateFormat(language: Catalog.language, iso: true)
+            Console.out("   " + tr("why: {0}", e.reasons.map { words.reason($0, money: fmt, dates: dates) }.joined(separator: " · ")))
         }
     }
 }
@@ -59,7 +61,8 @@ struct KPICommand: ParsableCommand {
         func row(_ label: String, _ value: String) -> String {
             "  " + label + String(repeating: " ", count: max(0, 21 - label.count)) + "  " + value
         }
-        func days(_ d: Double?) -> String { d.map { tr("{0} days", String(format: "%.1f", $0)) } ?? "—" }
+        func decimal(_ d: Double) -> String { String(format: "%.1f", d).replacingOccurrences(of: ".", with: fmt.decimalSeparator) }
+        func days(_ d: Double?) -> String { d.map { tr("{0} days", decimal($0)) } ?? "—" }
         Console.out(tr("KPIs on {0}", today.iso))
         for c in k.currencies {
             Console.out("\n\(c.currency.code)")
@@ -67,7 +70,7 @@ struct KPICommand: ParsableCommand {
             Console.out(row(tr("receivables"), fmt.string(c.receivables)))
             Console.out(row(tr("DSO ({0} days of sales)", period), days(c.dso)))
             Console.out(row(tr("countback DSO"), days(c.countbackDSO)))
-            Console.out(row("CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso)", c.cei.map { String(format: "%.1f%%", $0) } ?? "—"))
+            Console.out(row("CEI \(k.ceiFrom.iso)…\(k.ceiTo.iso)", c.cei.map { decimal($0) + "%" } ?? "—"))
             Console.out(row(tr("collected this month"), fmt.string(c.collectedThisMonth)))
             Console.out(row(tr("written off this year"), fmt.string(c.writtenOffThisYear)))
             for (i, m) in c.buckets.enumerated() { Console.out("  \(policy.buckets.displayLabel(i).padding(toLength: 8, withPad: " ", startingAt: 0))  \(fmt.string(m))") }

@@ -44,10 +44,8 @@ final class CoreSentencesTests: XCTestCase {
             guard case let .failure(p) = input.validate(book: b.book, today: day("2026-11-04")) else { return XCTFail("accepted") }
             XCTAssertEqual(p.message, "pembayaran harus lebih dari nol")
             XCTAssertEqual(b.book.validate(.reminderSent(ReminderSent(clientID: ClientID("c1"), level: 11))), "tahap pengingat harus 1 sampai 10")
-            let entry = TodayQueue.build(b.book, today: day("2026-11-04")).first
-            XCTAssertEqual(entry?.why, ["terlambat 65 hari", "belum pernah dihubungi"])
         }
-        XCTAssertEqual(TodayQueue.build(b.book, today: day("2026-11-04")).first?.why, ["65 days late", "never contacted"])
+        XCTAssertEqual(TodayQueue.build(b.book, today: day("2026-11-04")).first?.reasons, [.daysLate(65), .neverContacted])
     }
 }
 /// The message of a failed parse, for comparing with what a user reads.

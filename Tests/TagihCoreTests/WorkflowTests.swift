@@ -293,9 +293,9 @@ final class KPITests: XCTestCase {
         b.contact("c3", on: "2026-11-25", next: "2026-12-02")
         let q = TodayQueue.build(b.book, today: day("2026-11-30"))
         XCTAssertEqual(q.map(\.name), ["Old Debtor", "Promise Breaker"], "c3's follow-up is not due")
-        XCTAssertTrue(q[1].why.contains("broken promise: USD 5.00 due 2026-11-12"), "\(q[1].why)")
-        XCTAssertTrue(q[1].why.contains("follow-up 10 days overdue"), "\(q[1].why)")
-        XCTAssertEqual(q[0].why.first, "182 days late")
+        XCTAssertTrue(q[1].reasons.contains(.brokenPromise(Money(minor: 500, currency: .usd), day("2026-11-12"))), "\(q[1].reasons)")
+        XCTAssertTrue(q[1].reasons.contains(.followUpOverdue(10)), "\(q[1].reasons)")
+        XCTAssertEqual(q[0].reasons.first, .daysLate(182))
         XCTAssertEqual(TodayQueue.build(b.book, today: day("2026-11-30"), owner: "nobody").count, 0)
     }
 }

@@ -363,12 +363,6 @@ msgstr "pemilik"
 msgid "never contacted"
 msgstr "belum pernah dihubungi"
 
-msgid "follow-up {0} day overdue"
-msgstr "tindak lanjut terlambat {0} hari"
-
-msgid "follow-up {0} days overdue"
-msgstr "tindak lanjut terlambat {0} hari"
-
 #: TagihApp/Strings.swift T.rFollowToday
 msgid "follow-up due today"
 msgstr "tindak lanjut hari ini"
@@ -1319,7 +1313,7 @@ msgid "DSO ({0} days of sales)"
 msgstr "DSO ({0} hari penjualan)"
 
 msgid "countback DSO"
-msgstr "DSO countback"
+msgstr "DSO hitung mundur"
 
 #: TagihApp/Strings.swift T.collectedMonth
 msgid "collected this month"
@@ -3083,7 +3077,7 @@ msgstr "DSO"
 
 #: TagihApp/Strings.swift T.countback
 msgid "countback"
-msgstr "countback"
+msgstr "hitung mundur"
 
 #: TagihApp/Strings.swift T.cei
 msgid "CEI {0}…{1}"
@@ -3669,6 +3663,62 @@ msgstr "terakhir"
 
 msgid "final notice"
 msgstr "pemberitahuan akhir"
+
+#. The client detail: where promises, instalments and offers stand.
+#. {0}: an amount; {1}: a date; {2}: where the promise stands
+msgid "{0} by {1}: {2}"
+msgstr "{0} paling lambat {1}: {2}"
+
+msgid "paid towards it {0}"
+msgstr "sudah dibayar {0}"
+
+#. {0}: reminders sent; {1}: the last rung
+msgid "{0} (last: {1})"
+msgstr "{0} (terakhir: {1})"
+
+msgctxt "promise state"
+msgid "open"
+msgstr "berjalan"
+
+msgctxt "promise state"
+msgid "kept"
+msgstr "ditepati"
+
+msgctxt "promise state"
+msgid "broken"
+msgstr "diingkari"
+
+msgctxt "instalment state"
+msgid "paid"
+msgstr "dibayar"
+
+msgctxt "instalment state"
+msgid "due"
+msgstr "belum dibayar"
+
+msgctxt "instalment state"
+msgid "missed"
+msgstr "terlewat"
+
+msgctxt "offer state"
+msgid "proposed"
+msgstr "diajukan"
+
+msgctxt "offer state"
+msgid "accepted"
+msgstr "diterima"
+
+msgctxt "offer state"
+msgid "rejected"
+msgstr "ditolak"
+
+msgctxt "offer state"
+msgid "expired"
+msgstr "kedaluwarsa"
+
+#. The heading of tagih keys.
+msgid "context"
+msgstr "konteks"
 
 """#,
     ]
