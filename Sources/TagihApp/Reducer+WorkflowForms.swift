@@ -56,7 +56,7 @@ func openReminderForm(_ state: inout AppState, guardOverride: String?) -> [Effec
         info.append(state.text.tr("This is reminder {0}: the client goes to its owner, {1}, once it is recorded.", next, o))
     }
     if next > state.policy.ladder.count { info.append(state.text.tr("The ladder is exhausted: next comes a settlement or a write-off proposal.")) }
-    if let g = guardOverride { info.append(state.text.tr("Guard overridden: {0}.", g)) }
+    if guardOverride != nil { info.append(state.text.tr("Sent anyway: the guard's warning and your choice are recorded with the reminder.")) }
     state.form = FormState(
         title: state.text.tr("Reminder") + " · " + c.name, info: info,
         fields: [.choice(.reminder(.level), state.text.tr("Level"), levels, min(next, levels.count) - 1),

@@ -52,4 +52,27 @@ final class LanguageEndToEndTests: CommandLineTestCase {
         let back = run(lang: "id_ID.UTF-8", config: "language = \"en\"\n", "log", "nobody-at-all")
         XCTAssertTrue(back.output.contains("no client matches \"nobody-at-all\""), back.output)
     }
+
+    /// One money format per language in every command: `IDR 266.250.000` in
+    /// Indonesian (never `266,250,000`), and the queue's reasons, the KPIs
+    /// and the key table in Indonesian.
+    func testQueueKPIAndKeysInIndonesianWithOneMoneyFormat() throws {
+        let englishGrouping = try NSRegularExpression(pattern: #"\b\d{1,3}(,\d{3})+\b"#)
+        func grouped(_ s: String) -> Bool { englishGrouping.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil }
+        let queue = run(lang: "id_ID.UTF-8", "queue")
+        XCTAssertEqual(queue.status, 0, queue.output)
+        XCTAssertTrue(queue.output.contains("IDR 266.250.000"), queue.output)
+        XCTAssertFalse(grouped(queue.output), "no English digit grouping: \(queue.output)")
+        XCTAssertTrue(queue.output.contains(id("why: {0}", "")), queue.output)
+        XCTAssertFalse(queue.output.contains("days late") || queue.output.contains("never contacted") || queue.output.contains("large balance"), queue.output)
+        let kpi = run(lang: "id_ID.UTF-8", "report", "kpi")
+        XCTAssertEqual(kpi.status, 0, kpi.output)
+        XCTAssertFalse(grouped(kpi.output), kpi.output)
+        XCTAssertTrue(kpi.output.contains(id("receivables")) && kpi.output.contains("IDR 2.328.640.000"), kpi.output)
+        XCTAssertNil(kpi.output.range(of: #"\d\.\d hari"#, options: .regularExpression), "decimals written with a comma: \(kpi.output)")
+        let keys = Spawn.run([Spawn.tagih, "keys"], environment: env.merging(["LANG": "id_ID.UTF-8", "LC_ALL": ""]) { $1 })
+        XCTAssertTrue(keys.output.contains(id("record a payment")) && !keys.output.contains("record a payment"), keys.output)
+        let english = run(lang: "C.UTF-8", "queue")
+        XCTAssertTrue(english.output.contains("IDR 266,250,000") && english.output.contains("days late"), english.output)
+    }
 }

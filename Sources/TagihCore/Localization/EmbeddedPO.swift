@@ -514,9 +514,6 @@ msgstr "Ini pengingat ke-{0}: setelah dicatat, klien diserahkan ke pemiliknya, {
 msgid "The ladder is exhausted: next comes a settlement or a write-off proposal."
 msgstr "Tahapan pengingat sudah habis: berikutnya penyelesaian atau usulan hapus buku."
 
-msgid "Guard overridden: {0}."
-msgstr "Batas kontak dilewati: {0}."
-
 #. {0}: a date
 msgid "Next follow-up now: {0}."
 msgstr "Tindak lanjut saat ini: {0}."
@@ -3719,6 +3716,9 @@ msgstr "kedaluwarsa"
 #. The heading of tagih keys.
 msgid "context"
 msgstr "konteks"
+
+msgid "Sent anyway: the guard's warning and your choice are recorded with the reminder."
+msgstr "Tetap dikirim: peringatan batas kontak dan pilihan Anda dicatat bersama pengingat."
 
 """#,
     ]
