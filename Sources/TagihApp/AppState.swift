@@ -24,8 +24,6 @@ public struct AppState: Sendable {
     public var todayQueue = QueueState()
     /// The dashboard's figures, computed when it is shown.
     public private(set) var kpi: KPIReport?
-    public var form: FormState?
-    public var palette: PaletteState?
     /// Letter templates by language and rung name (loaded by the run loop: the
     /// user's own, else the shipped ones).
     public var letterTemplates: [String: [String: String]] = [:]
@@ -37,13 +35,9 @@ public struct AppState: Sendable {
     public var detailOpen = false
     /// Wide screens: which pane takes the keys.
     public var focus: Pane = .list
-    /// The filter line is being typed in.
-    public var filtering = false
+    /// What has the keys: the main screen or what is open over it (see `Mode`).
+    public var mode: Mode = .browsing
     public var filterInput = TextEditor()
-    public var editor: ContactEditor?
-    public var payment: PaymentForm?
-    public var prompt: Prompt?
-    public var showingHelp = false
     /// Where the book lives, shown in the status bar.
     public var dataPath: String
     /// Why the book cannot be changed, when it cannot.

@@ -56,6 +56,7 @@ extension Keymap {
         KeyBinding(.detail, [.char("G"), .end], .bottom, "bottom"),
         KeyBinding(.detail, [.escape, .char("h"), .left], .back, "back to the list"),
         KeyBinding(.detail, [.tab], .switchPane, "focus the list (wide screens)"),
+        KeyBinding(.detail, [.char("/")], .startFilter, "filter: client, invoice, contact person, notes"),
 
         KeyBinding(.dashboard, [.escape], .showList, "back to the list"),
 

@@ -91,13 +91,8 @@ func paletteKey(_ state: inout AppState, _ key: Key, _ command: Command?, keymap
         guard p.results.indices.contains(p.selected) else { return [] }
         switch p.results[p.selected] {
         case let .action(cmd, _):
-            if let effects = screenCommand(&state, cmd) { return effects }
-            if let effects = clientCommand(&state, cmd) { return effects }
-            switch p.contexts.first {
-            case .detail?: return detailCommand(&state, cmd)
-            case .today?: return todayCommand(&state, cmd)
-            default: return listCommand(&state, cmd)
-            }
+            // As if its key were pressed where the palette was opened.
+            return browsingKey(&state, cmd, contexts: p.contexts, keymap: keymap)
         case let .client(id, name):
             state.screen = .list
             state.detailOpen = false

@@ -51,7 +51,8 @@ private func submitForm(_ state: inout AppState) -> [Effect] {
     case let .success((events, message)):
         if !f.warnings.isEmpty && !f.confirmed {
             state.form?.confirmed = true
-            state.form?.problem = state.text.tr("Before writing off: {0}. Ctrl-S again to write off anyway.", f.warnings.joined(separator: "; "))
+            let ask = state.text.tr("Before writing off: {0}. Ctrl-S again to write off anyway.", f.warnings.joined(separator: "; "))
+            state.form?.problem = ask
             return []
         }
         if events.isEmpty {

@@ -63,6 +63,11 @@ func detailCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .back, .switchPane:
         state.detailOpen = false
         state.focus = .list
+    case .startFilter:
+        // The filter is the list's: it takes the focus back, then filters.
+        state.detailOpen = false
+        state.focus = .list
+        return listCommand(&state, .startFilter)
     case .logContact: return openEditor(&state)
     case .recordPayment: return openPayment(&state)
     default: return []

@@ -51,63 +51,6 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
     }
 }
 
-/// The contexts whose keys are live now, most specific first.
-public func activeContexts(_ state: AppState) -> [KeyContext] {
-    if state.showingHelp { return [.help] }
-    if state.prompt != nil { return [.prompt] }
-    if state.palette != nil { return [.palette] }
-    if let e = state.editor { return e.focus.isChoice ? [.editor, .choice] : [.editor, .text] }
-    if let f = state.form { return f.focusedIsChoice ? [.form, .choice] : [.form, .text] }
-    if state.payment != nil { return [.payment, .text] }
-    if state.filtering { return [.filter, .text] }
-    if state.detailOpen || (state.screen == .list && state.layout.sideBySide && state.focus == .detail) {
-        return [.detail, .client, .global]
-    }
-    switch state.screen {
-    case .list: return [.list, .client, .global]
-    case .today: return [.today, .client, .global]
-    case .dashboard: return [.dashboard, .global]
-    }
-}
-
-private func keyPressed(_ state: inout AppState, _ key: Key, keymap: Keymap) -> [Effect] {
-    state.message = nil
-    if state.layout.isTooSmall && state.editor == nil && state.payment == nil && state.prompt == nil {
-        // Only quitting makes sense on a screen too small to show anything.
-        return keymap.command(for: key, in: .global) == .quit ? quit(&state) : []
-    }
-    let contexts = activeContexts(state)
-    let command = keymap.command(for: key, in: contexts)
-    if case let .alt(c) = key, command == nil {
-        // Esc and a key typed quickly arrive as one Alt key; unbound, it is both.
-        return keyPressed(&state, .escape, keymap: keymap) + keyPressed(&state, .char(c), keymap: keymap)
-    }
-    if state.showingHelp {
-        if command == .closeHelp { state.showingHelp = false }
-        return []
-    }
-    if state.prompt != nil { return promptAnswered(&state, command) }
-    if state.palette != nil { return paletteKey(&state, key, command, keymap: keymap) }
-    if state.editor != nil { return editorKey(&state, key, command) }
-    if state.form != nil { return formKey(&state, key, command) }
-    if state.payment != nil { return paymentKey(&state, key, command) }
-    if state.filtering { return filterKey(&state, key, command) }
-    guard let command else { return [] }
-    if command == .openPalette {
-        state.palette = PaletteState(contexts: Array(contexts.filter { $0 != .global }) + [.global])
-        state.refreshPalette(keymap: keymap)
-        return []
-    }
-    if let effects = screenCommand(&state, command) { return effects }
-    if let effects = clientCommand(&state, command) { return effects }
-    switch contexts.first {
-    case .detail?: return detailCommand(&state, command)
-    case .today?: return todayCommand(&state, command)
-    case .dashboard?: return []
-    default: return listCommand(&state, command)
-    }
-}
-
 func quit(_ state: inout AppState) -> [Effect] {
     if state.editor?.dirty == true {
         state.prompt = Prompt(purpose: .discardEditor, question: state.text.tr("Discard the unsaved note and quit?"))
@@ -117,7 +60,7 @@ func quit(_ state: inout AppState) -> [Effect] {
     return [.quit]
 }
 
-private func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Effect] {
+func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Effect] {
     guard let prompt = state.prompt, command == .answerYes || command == .answerNo else { return [] }
     state.prompt = nil
     let yes = command == .answerYes

@@ -23,7 +23,7 @@ enum OverdueListView {
             return
         }
         let listFocused = !(layout.sideBySide && state.focus == .detail)
-        let table = Table(columns: columns(state), headerStyle: theme["list.header"],
+        let table = Table(columns: state.listColumns.map(\.spec), headerStyle: theme["list.header"],
                           selectedStyle: listFocused ? theme["list.selected"] : theme["list.selected.unfocused"],
                           baseStyle: theme["text"])
         let fmt = state.moneyFormat
@@ -81,36 +81,6 @@ enum OverdueListView {
     /// Column widths fit the data: the balance column is as wide as the widest
     /// balance on the list, the client name takes what is left. The sorted
     /// column's title carries an arrow.
-    static func columns(_ state: AppState) -> [TableColumn] {
-        let balanceWidth = state.list.widestBalance, invoiceWidth = state.list.widestNumber
-        let arrow = state.list.descending ? "↓" : "↑"
-        let t = state.text
-        func title(_ t: String, _ s: ListSort) -> String { state.list.sort == s ? t + arrow : t }
-        let balance = TableColumn(title(t(.colBalance), .balance), width: min(balanceWidth, 24), alignment: .right)
-        let contact = TableColumn(title(t(.colContact), .lastContact), width: 7, dropOrder: 4)
-        let follow = TableColumn(title(t(.colFollow), .nextFollowUp), width: 8, dropOrder: 7)
-        switch state.list.grouping {
-        case .invoice:
-            return [
-                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: state.layout.listPane.width >= 70 ? 18 : state.layout.listPane.width >= 60 ? 16 : 12),
-                TableColumn("", width: 4, dropOrder: 3),
-                TableColumn(t(.colInvoice), width: min(invoiceWidth, 16), dropOrder: 2),
-                TableColumn(t(.colDue), width: 11, dropOrder: 6),
-                TableColumn(title(t(.colLate), .daysLate), width: 5, alignment: .right),
-                TableColumn(t(.colBucket), width: 6, dropOrder: 5),
-                balance, contact, follow,
-            ]
-        case .client:
-            return [
-                TableColumn(title(t(.colClient), .client), width: 12, flexible: true, minWidth: 12),
-                TableColumn("", width: 4, dropOrder: 3),
-                TableColumn(t(.colInv), width: 3, alignment: .right, dropOrder: 3),
-                TableColumn(title(t(.colLate), .daysLate), width: 5, alignment: .right),
-                TableColumn(t(.colBucket), width: 6, dropOrder: 5),
-                balance, contact, follow,
-            ]
-        }
-    }
 }
 
 /// Open balances per aging bucket, one line per currency, in compact amounts.

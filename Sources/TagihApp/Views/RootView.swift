@@ -34,27 +34,21 @@ public func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) 
             OverdueListView.draw(state, theme: theme, layout: layout, into: &buffer)
         }
     }
-    if let e = state.editor { EditorView.draw(e, state: state, theme: theme, into: &buffer) }
-    if let p = state.payment { PaymentView.draw(p, state: state, theme: theme, into: &buffer) }
-    if let f = state.form { FormView.draw(f, state: state, theme: theme, into: &buffer) }
+    // What is open is drawn over the screen: the editor or a form under the
+    // status bar, the palette above it, then any question, then the help.
+    switch state.mode.base {
+    case let .editor(e): EditorView.draw(e, state: state, theme: theme, into: &buffer)
+    case let .payment(p): PaymentView.draw(p, state: state, theme: theme, into: &buffer)
+    case let .form(f): FormView.draw(f, state: state, theme: theme, into: &buffer)
+    default: break
+    }
     StatusBarView.draw(state, theme: theme, keymap: keymap, area: layout.statusBar, into: &buffer)
-    if let p = state.palette { PaletteView.draw(p, state: state, theme: theme, into: &buffer) }
+    if case let .palette(p) = state.mode.base { PaletteView.draw(p, state: state, theme: theme, into: &buffer) }
     if let p = state.prompt { PromptView.draw(p, theme: theme, text: state.text, area: buffer.area, into: &buffer) }
     if state.showingHelp {
-        var contexts = activeContexts(AppState.withoutHelp(state))
-        if contexts.contains(.editor) { contexts = [.editor, .choice, .text] }
-        if contexts.contains(.form) { contexts = [.form, .choice, .text] }
-        HelpOverlay.draw(keymap.help(for: contexts), theme: theme, text: state.text, area: buffer.area, into: &buffer)
+        HelpOverlay.draw(keymap.help(for: helpContexts(state)), theme: theme, text: state.text, area: buffer.area, into: &buffer)
     }
     return buffer
-}
-
-extension AppState {
-    static func withoutHelp(_ s: AppState) -> AppState {
-        var c = s
-        c.showingHelp = false
-        return c
-    }
 }
 
 /// The "terminal too small" screen.
