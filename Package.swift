@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Dependencies point one way (see README, "Architecture"):
 /// TagihCore <- TagihStore; TerminalCore <- NcursesTerminal, Widgets;
-/// TagihCore + TerminalCore + Widgets <- TagihApp; everything <- tagih.
+/// TagihCore + TerminalCore + Widgets <- TagihApp; TagihApp + TagihStore <- TagihRun
+/// (the run loop); everything <- tagih. ARCHITECTURE.md says more.
 let package = Package(
     name: "tagih",
     platforms: [.macOS(.v15)],
@@ -24,10 +25,11 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),
         .target(name: "Widgets", dependencies: ["TerminalCore"]),
         .target(name: "TagihApp", dependencies: ["TagihCore", "TerminalCore", "Widgets"]),
+        .target(name: "TagihRun", dependencies: ["TagihApp", "TagihStore", "TagihCore", "TerminalCore"]),
         .executableTarget(
             name: "tagih",
             dependencies: [
-                "TagihCore", "TagihStore", "TerminalCore", "NcursesTerminal", "Widgets", "TagihApp",
+                "TagihCore", "TagihStore", "TerminalCore", "NcursesTerminal", "Widgets", "TagihApp", "TagihRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
             dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets", "SnapshotSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "AppRunTests", dependencies: ["TagihRun", "TagihApp", "TagihStore", "TagihCore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tagih", "TagihStore", "TagihCore", "TerminalCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Foundation
 import NcursesTerminal
 import TagihApp
 import TagihCore
+import TagihRun
 import TagihStore
 
 /// `tagih` / `tagih open`: the interactive app on a book.
@@ -54,8 +55,14 @@ enum AppLauncher {
             fail(String(describing: error))
         }
         let theme = terminal.colorCount < 8 ? Theme.mono : chosen
-        let runner = AppRunner(terminal: terminal, store: store, today: today, todayIsFixed: todayIsFixed, theme: theme,
-                               keymap: keymap, config: config, environment: environment)
+        let state = AppSetup.initialState(store: store, today: today, size: terminal.size, config: config, environment: environment)
+        let edges = AppRunner.Edges(
+            clock: SystemClock(), todayFollowsClock: !todayIsFixed,
+            editExternally: { text, terminal in
+                ExternalEditor.edit(text, directory: store.directory.path + "/drafts", environment: environment, terminal: terminal)
+            },
+            stopRequested: { SignalWatch.terminationRequested }, snapshotThreshold: BookOptions.snapshotThreshold)
+        let runner = AppRunner(terminal: terminal, store: store, state: state, theme: theme, keymap: keymap, edges: edges)
         SignalWatch.install()
         runner.run()
         terminal.shutdown()

@@ -8,6 +8,7 @@ import TagihCore
 /// which delivers it as an action. If the user filters first, the list builds
 /// the index itself; the late one is then ignored.
 final class SearchIndexBuilder: Sendable {
+    init() {}
     private let finished = Mutex<(SearchIndex, Int)?>(nil)
     private let startedFor = Mutex<Int?>(nil)
 
