@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
         .testTarget(name: "TagihStoreTests", dependencies: ["TagihStore", "TagihCore", "SnapshotSupport"], exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
         .testTarget(
             name: "TagihAppTests",
             dependencies: ["TagihApp", "TagihCore", "TerminalCore", "Widgets", "SnapshotSupport"],

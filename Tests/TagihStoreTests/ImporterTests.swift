@@ -3,51 +3,6 @@ import XCTest
 import TagihCore
 @testable import TagihStore
 
-final class CSVTests: XCTestCase {
-    func testQuotesCommasNewlinesCRLFAndBOM() throws {
-        let rows = try CSV.parse(fixture("generic.csv"), file: "generic.csv")
-        XCTAssertEqual(rows.count, 4)
-        XCTAssertEqual(rows[0].fields.first, "number", "the BOM is not part of the first header")
-        XCTAssertEqual(rows[1].fields[1], "CV Maju Jaya, Bandung")
-        XCTAssertEqual(rows[3].fields[1], "Line \"Two\" Ltd")
-        XCTAssertEqual(rows[3].fields[6], "Multi\nline contact")
-        XCTAssertEqual(rows.map(\.line), [1, 2, 3, 4])
-    }
-
-    func testBadEncodingAndQuotingAreNamed() {
-        XCTAssertThrowsError(try CSV.parse([0xFF, 0xFE, 0x61, 0x00], file: "f.csv")) { e in
-            XCTAssertTrue("\(e)".contains("UTF-16"), "\(e)")
-        }
-        XCTAssertThrowsError(try CSV.parse(Array("a,b\nc,\u{E9}".utf8.dropLast(1)) + [0xE9, 0x0A], file: "f.csv")) { e in
-            XCTAssertTrue("\(e)".contains("not UTF-8"), "\(e)")
-            XCTAssertTrue("\(e)".hasPrefix("f.csv:2"), "\(e)")
-        }
-        XCTAssertThrowsError(try CSV.parse(Array("a,\"b\nc".utf8), file: "f.csv")) { e in
-            XCTAssertEqual("\(e)", "f.csv:1:2: a quoted field is never closed")
-        }
-        XCTAssertThrowsError(try CSV.parse(Array("a,b\"c\n".utf8), file: "f.csv"))
-    }
-
-    func testWriteQuotesWhatNeedsIt() {
-        XCTAssertEqual(CSV.line(["a", "b,c", "say \"hi\"", "two\nlines"]), "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n")
-    }
-
-    /// A name stored as `'=x` used to come back from its own export as `=x`.
-    func testEveryCellSurvivesItsFormulaEscapingUnchanged() {
-        for text in ["=x", "'=x", "''=x", "'hello", "-5", "'-5", "+62", "@a", "'", "", "'@", "plain", "\tTab"] {
-            let written = CSV.safeCell(text)
-            XCTAssertEqual(CSV.unescapedCell(written), text, "round trip of \(text)")
-            let startsFormula = written.first.map { "=+-@\t\r".contains($0) } ?? false
-            XCTAssertFalse(startsFormula && !CSV.isPlainNumber(text), "\(written) runs as a formula")
-        }
-    }
-}
-
-func fixture(_ name: String) -> [UInt8] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + name)
-    return Array((try? Data(contentsOf: url)) ?? Data())
-}
-
 final class ImporterTests: XCTestCase {
     let today = CivilDate(iso: "2026-11-30")!
 
@@ -186,46 +141,5 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(try ImportDates.parse("03/04/2025", order: .mdy).get().iso, "2025-03-04")
         XCTAssertEqual(try ImportDates.parse("03/04/2025", order: .dmy).get().iso, "2025-04-03")
         XCTAssertThrowsError(try ImportDates.parse("31/04/2025", order: nil).get())
-    }
-}
-
-final class ExportTests: XCTestCase {
-    /// Export, import into a fresh book, same state.
-    func testRoundTrip() throws {
-        let today = CivilDate(iso: "2026-11-30")!
-        var seq: Int64 = 0
-        let book = Book(events: DemoBook.events(today: today).map { p in
-            seq += 1
-            return Event(id: EventID("d\(seq)"), at: p.at, device: "d", seq: seq, author: p.author, body: p.body)
-        })
-        var fresh = Book()
-        for kind in [ImportKind.clients, .invoices, .payments] {
-            let text = Exporter.csv(Exporter.Kind(rawValue: kind.rawValue)!, book: kind == .payments ? book : book)
-            let rows = try CSV.parse(Array(text.utf8), file: "\(kind).csv")
-            let p = try Importer(book: fresh, file: "\(kind).csv", options: ImportOptions(kind: kind)).plan(rows).get()
-            XCTAssertEqual(p.errors, [], "\(kind)")
-            for c in p.changes {
-                seq += 1
-                XCTAssertNil(fresh.validate(c))
-                fresh.apply(Event(id: EventID("f\(seq)"), at: Timestamp(millis: seq), device: "f", seq: seq, author: "t", body: c))
-            }
-        }
-        func comparable(_ b: Book) -> [[String]] {
-            Exporter.table(.invoices, book: b).rows.map { Array($0.dropFirst()) }.sorted { $0.lexicographicallyPrecedes($1) }
-        }
-        XCTAssertEqual(comparable(fresh), comparable(book))
-        XCTAssertEqual(Exporter.table(.clients, book: fresh).rows, Exporter.table(.clients, book: book).rows)
-        XCTAssertEqual(fresh.agingSummary(today: today), book.agingSummary(today: today))
-        XCTAssertEqual(Exporter.csv(.invoices, book: book), Exporter.csv(.invoices, book: book), "stable output")
-    }
-
-    func testJSONIsValidAndEscaped() throws {
-        var b = Book()
-        b.apply(Event(id: EventID("1"), at: Timestamp(millis: 1), device: "d", seq: 1, author: "t",
-                      body: .clientRecorded(Client(id: ClientID("c1"), name: "Quote \" and \\ and \u{1B} 山田"))))
-        let json = Exporter.json(.clients, book: b)
-        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]]
-        XCTAssertEqual(parsed?.first?["name"], "Quote \" and \\ and  山田", "the escape character is removed")
-        XCTAssertEqual(parsed?.first?.keys.sorted(), ["address", "contact", "contract", "email", "id", "name", "owner", "phone", "terms"])
     }
 }
