@@ -132,27 +132,31 @@ public enum DemoBook {
                 openByInvoice.append((iid, open, due))
             }
             workflow(ci: ci, cid: cid, open: openByInvoice, today: today, emit: emit)
-            // Logged calls on about two clients in three.
-            if ci % 3 != 2 {
-                let calls = 1 + ci % 3
-                for n in 0..<calls {
-                    let day = today.adding(days: -(2 + ci % 6 + n * 9))
-                    let outcome: Outcome = [.reached, .noAnswer, .promised, .voicemail, .disputed][(ci + n) % 5]
-                    let note = callNotes[(ci + n) % callNotes.count]
-                    // A call is about an invoice that existed by then.
-                    let about = issuedInvoices.filter { $0.issued < day }.map(\.id).prefix(1)
-                    let promise = outcome == .promised
-                        ? PromiseToPay(amount: Money(major: s.currency == .idr ? 5_000_000 : 500, currency: s.currency),
-                                       date: day.adding(days: 5)) : nil
-                    emit(day, minute: 60 + n * 5, author: owners[ci % owners.count], .interactionLogged(
-                        Interaction(id: "x-\(cid.raw)-\(n + 1)", clientID: cid, invoiceIDs: Array(about), kind: .call,
-                                    at: Timestamp.noon(day), durationSeconds: 60 + (ci * 41 + n * 17) % 600,
-                                    outcome: outcome, notes: note, by: owners[ci % owners.count],
-                                    nextFollowUp: day.adding(days: 7 + (ci + n) % 4), promise: promise)))
-                }
-            }
+            calls(ci: ci, cid: cid, currency: s.currency, issued: issuedInvoices, today: today, emit: emit)
         }
         return sortedByTime(out)
+    }
+
+    /// Logged calls on about two clients in three, each about an invoice that existed by then.
+    static func calls(ci: Int, cid: ClientID, currency: Currency, issued issuedInvoices: [(id: InvoiceID, issued: CivilDate)], today: CivilDate,
+                      emit: (CivilDate, Int, String, EventBody) -> Void) {
+        guard ci % 3 != 2 else { return }
+        let calls = 1 + ci % 3
+        for n in 0..<calls {
+            let day = today.adding(days: -(2 + ci % 6 + n * 9))
+            let outcome: Outcome = [.reached, .noAnswer, .promised, .voicemail, .disputed][(ci + n) % 5]
+            let note = callNotes[(ci + n) % callNotes.count]
+            // A call is about an invoice that existed by then.
+            let about = issuedInvoices.filter { $0.issued < day }.map(\.id).prefix(1)
+            let promise = outcome == .promised
+                ? PromiseToPay(amount: Money(major: currency == .idr ? 5_000_000 : 500, currency: currency),
+                               date: day.adding(days: 5)) : nil
+            emit(day, 60 + n * 5, owners[ci % owners.count], .interactionLogged(
+                Interaction(id: "x-\(cid.raw)-\(n + 1)", clientID: cid, invoiceIDs: Array(about), kind: .call,
+                            at: Timestamp.noon(day), durationSeconds: 60 + (ci * 41 + n * 17) % 600,
+                            outcome: outcome, notes: note, by: owners[ci % owners.count],
+                            nextFollowUp: day.adding(days: 7 + (ci + n) % 4), promise: promise)))
+        }
     }
 
     /// Stable sort by time keeps same-minute records in the order they were made.

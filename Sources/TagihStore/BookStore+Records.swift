@@ -37,11 +37,24 @@ public enum CaseFile {
     public static func markdown(client id: ClientID, book: Book, records: [JournalRecord], today: CivilDate,
                                 policy: Policy = .standard) -> String? {
         guard let c = book.clients[id] else { return nil }
-        let fmt = MoneyFormat.standard
-        let ownInvoices = Set(book.invoices(of: id).map(\.id))
-        func md(_ s: String) -> String {
-            CleanText.multiline(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+        var out = header(c, book: book, today: today, policy: policy)
+        out += "\n" + tr("## Record, oldest first") + "\n\n"
+        for r in records {
+            guard let (line, quote) = entry(r.event, client: id, book: book, policy: policy) else { continue }
+            out += "- **\(Exporter.isoTime(r.event.at))** (\(md(r.event.author))) \(line) `crc32c:\(r.checksum)`\n"
+            if !quote.isEmpty { out += "\n  > " + md(quote).replacingOccurrences(of: "\n", with: "\n  > ") + "\n\n" }
         }
+        return out
+    }
+
+    /// Text made safe for a Markdown table or quote.
+    static func md(_ s: String) -> String {
+        CleanText.multiline(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// The title, the client and terms, the invoices and the recovery estimate.
+    private static func header(_ c: Client, book: Book, today: CivilDate, policy: Policy) -> String {
+        let fmt = MoneyFormat.standard, id = c.id
         var out = tr("# Case file: {0}", md(c.name)) + "\n\n"
         out += tr("Prepared {0} by tagih from the journal. Each entry ends with the CRC-32C of its journal record.", today.iso) + "\n\n"
         out += tr("## Client and terms") + "\n\n"
@@ -59,76 +72,74 @@ public enum CaseFile {
         if let est = book.recovery(id, today: today, status: status) {
             out += "\n" + tr("Recovery estimate: {0} ({1}).", est.percent, est.basis.joined(separator: " ")) + "\n"
         }
-        out += "\n" + tr("## Record, oldest first") + "\n\n"
-        for r in records {
-            let e = r.event
-            let when = Exporter.isoTime(e.at)
-            var line: String?
-            var quote = ""
-            switch e.body {
-            case let .clientRecorded(x) where x.id == id:
-                let terms = x.termsDays.map { tr("terms net {0}", $0) } ?? tr("terms none")
-                let contract = x.contractRef.map { tr("contract {0}", md($0)) } ?? tr("contract none")
-                line = tr("Client details recorded: {0}, {1}, {2}", md(x.name), terms, contract)
-            case let .invoiceIssued(x) where x.clientID == id:
-                line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
-            case let .paymentRecorded(x) where ownInvoices.contains(x.invoiceID):
-                let number = md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)
-                line = x.method.isEmpty ? tr("Payment {0} on {1}, {2}", fmt.string(x.amount), number, x.date.iso)
-                    : tr("Payment {0} on {1}, {2} ({3})", fmt.string(x.amount), number, x.date.iso, md(x.method))
-            case let .interactionLogged(x) where x.clientID == id:
-                var s: String
-                switch x.kind {
-                case .call: s = tr("Call, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
-                case .letter: s = tr("Letter, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
-                case .email: s = tr("Email, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
-                case .visit: s = tr("Visit, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
-                }
-                if let d = x.durationSeconds { s += ", \(Parse.formatDuration(d))" }
-                if let p = x.promise { s += tr("; promised {0} by {1}", fmt.string(p.amount), p.date.iso) }
-                if let n = x.nextFollowUp { s += tr("; next follow-up {0}", n.iso) }
-                if let cp = x.copyPath { s += tr("; copy at {0}", md(cp)) }
-                if let g = x.guardOverride { s += tr("; contact-frequency guard overridden ({0})", md(g)) }
-                line = s
-                quote = x.notes
-            case let .reasonRecorded(x) where x.clientID == id:
-                line = (x.invoiceID.map { tr("Reason recorded: {0} for {1}", x.reason.localizedLabel, md(book.invoices[$0]?.number ?? $0.raw)) }
-                    ?? tr("Reason recorded: {0}", x.reason.localizedLabel)) + (x.note.isEmpty ? "" : ": \(md(x.note))")
-            case let .followUpScheduled(x) where x.clientID == id:
-                line = tr("Next follow-up set to {0}", x.date.iso) + (x.note.isEmpty ? "" : ": \(md(x.note))")
-            case let .planAgreed(x) where x.clientID == id:
-                line = tr("Payment plan agreed: {0}", x.instalments.map { "\($0.date.iso) \(fmt.string($0.amount))" }.joined(separator: ", "))
-            case let .offerMade(x) where x.clientID == id:
-                let amount = fmt.string(x.amount)
-                switch (x.offeredBy == .us, x.expires) {
-                case (true, nil): line = tr("Settlement offer by us: {0}", amount)
-                case let (true, until?): line = tr("Settlement offer by us: {0}, valid until {1}", amount, until.iso)
-                case (false, nil): line = tr("Settlement offer by the client: {0}", amount)
-                case let (false, until?): line = tr("Settlement offer by the client: {0}, valid until {1}", amount, until.iso)
-                }
-            case let .offerAnswered(x):
-                if book.offers[id]?.contains(where: { $0.value.id == x.offerID }) == true {
-                    switch x.status {
-                    case .proposed: line = tr("Settlement offer proposed on {0}", x.date.iso)
-                    case .accepted: line = tr("Settlement offer accepted on {0}", x.date.iso)
-                    case .rejected: line = tr("Settlement offer rejected on {0}", x.date.iso)
-                    case .expired: line = tr("Settlement offer expired on {0}", x.date.iso)
-                    }
-                }
-            case let .reminderSent(x) where x.clientID == id:
-                line = tr("Reminder {0} ({1}) sent", x.level, policy.ladderName(x.level))
-                quote = x.text
-            case let .escalation(x) where x.clientID == id:
-                line = x.kind == .escalated ? tr("Escalated to {0}", md(x.owner)) : tr("Owner's note from {0}: {1}", md(x.owner), md(x.note))
-            case let .writtenOff(x) where ownInvoices.contains(x.invoiceID):
-                line = tr("Written off {0} of {1}: {2}", fmt.string(x.amount), md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw), md(x.reason))
-            default: break
-            }
-            if let l = line {
-                out += "- **\(when)** (\(md(e.author))) \(l) `crc32c:\(r.checksum)`\n"
-                if !quote.isEmpty { out += "\n  > " + md(quote).replacingOccurrences(of: "\n", with: "\n  > ") + "\n\n" }
-            }
-        }
         return out
+    }
+
+    /// One record's line (and the text it quotes), when it is about the client.
+    private static func entry(_ e: Event, client id: ClientID, book: Book, policy: Policy) -> (String, String)? {
+        let fmt = MoneyFormat.standard
+        let ownInvoices = Set(book.invoices(of: id).map(\.id))
+        var line: String?
+        var quote = ""
+        switch e.body {
+        case let .clientRecorded(x) where x.id == id:
+            let terms = x.termsDays.map { tr("terms net {0}", $0) } ?? tr("terms none")
+            let contract = x.contractRef.map { tr("contract {0}", md($0)) } ?? tr("contract none")
+            line = tr("Client details recorded: {0}, {1}, {2}", md(x.name), terms, contract)
+        case let .invoiceIssued(x) where x.clientID == id:
+            line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
+        case let .paymentRecorded(x) where ownInvoices.contains(x.invoiceID):
+            let number = md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)
+            line = x.method.isEmpty ? tr("Payment {0} on {1}, {2}", fmt.string(x.amount), number, x.date.iso)
+                : tr("Payment {0} on {1}, {2} ({3})", fmt.string(x.amount), number, x.date.iso, md(x.method))
+        case let .interactionLogged(x) where x.clientID == id:
+            var s: String
+            switch x.kind {
+            case .call: s = tr("Call, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+            case .letter: s = tr("Letter, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+            case .email: s = tr("Email, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+            case .visit: s = tr("Visit, {0}, by {1}", x.outcome.localizedLabel, md(x.by))
+            }
+            if let d = x.durationSeconds { s += ", \(Parse.formatDuration(d))" }
+            if let p = x.promise { s += tr("; promised {0} by {1}", fmt.string(p.amount), p.date.iso) }
+            if let n = x.nextFollowUp { s += tr("; next follow-up {0}", n.iso) }
+            if let cp = x.copyPath { s += tr("; copy at {0}", md(cp)) }
+            if let g = x.guardOverride { s += tr("; contact-frequency guard overridden ({0})", md(g)) }
+            line = s
+            quote = x.notes
+        case let .reasonRecorded(x) where x.clientID == id:
+            line = (x.invoiceID.map { tr("Reason recorded: {0} for {1}", x.reason.localizedLabel, md(book.invoices[$0]?.number ?? $0.raw)) }
+                ?? tr("Reason recorded: {0}", x.reason.localizedLabel)) + (x.note.isEmpty ? "" : ": \(md(x.note))")
+        case let .followUpScheduled(x) where x.clientID == id:
+            line = tr("Next follow-up set to {0}", x.date.iso) + (x.note.isEmpty ? "" : ": \(md(x.note))")
+        case let .planAgreed(x) where x.clientID == id:
+            line = tr("Payment plan agreed: {0}", x.instalments.map { "\($0.date.iso) \(fmt.string($0.amount))" }.joined(separator: ", "))
+        case let .offerMade(x) where x.clientID == id:
+            let amount = fmt.string(x.amount)
+            switch (x.offeredBy == .us, x.expires) {
+            case (true, nil): line = tr("Settlement offer by us: {0}", amount)
+            case let (true, until?): line = tr("Settlement offer by us: {0}, valid until {1}", amount, until.iso)
+            case (false, nil): line = tr("Settlement offer by the client: {0}", amount)
+            case let (false, until?): line = tr("Settlement offer by the client: {0}, valid until {1}", amount, until.iso)
+            }
+        case let .offerAnswered(x):
+            if book.offers[id]?.contains(where: { $0.value.id == x.offerID }) == true {
+                switch x.status {
+                case .proposed: line = tr("Settlement offer proposed on {0}", x.date.iso)
+                case .accepted: line = tr("Settlement offer accepted on {0}", x.date.iso)
+                case .rejected: line = tr("Settlement offer rejected on {0}", x.date.iso)
+                case .expired: line = tr("Settlement offer expired on {0}", x.date.iso)
+                }
+            }
+        case let .reminderSent(x) where x.clientID == id:
+            line = tr("Reminder {0} ({1}) sent", x.level, policy.ladderName(x.level))
+            quote = x.text
+        case let .escalation(x) where x.clientID == id:
+            line = x.kind == .escalated ? tr("Escalated to {0}", md(x.owner)) : tr("Owner's note from {0}: {1}", md(x.owner), md(x.note))
+        case let .writtenOff(x) where ownInvoices.contains(x.invoiceID):
+            line = tr("Written off {0} of {1}: {2}", fmt.string(x.amount), md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw), md(x.reason))
+        default: break
+        }
+        return line.map { ($0, quote) }
     }
 }

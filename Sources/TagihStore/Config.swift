@@ -67,20 +67,7 @@ public struct Config: Sendable, Equatable {
         var c = Config()
         for section in doc.sectionOrder {
             if section.hasPrefix("keys.") {
-                let context = String(section.dropFirst(5))
-                for (key, entry) in doc.entries(section) {
-                    switch entry.value {
-                    case let .string(k): c.keyOverrides.append(KeyOverride(context: context, action: key, keys: [k], line: entry.line))
-                    case let .array(items):
-                        var names: [String] = []
-                        for v in items {
-                            guard case let .string(k) = v else { throw ConfigError(file: file, line: entry.line, message: tr("{0}: keys are names in quotes", key)) }
-                            names.append(k)
-                        }
-                        c.keyOverrides.append(KeyOverride(context: context, action: key, keys: names, line: entry.line))
-                    default: throw ConfigError(file: file, line: entry.line, message: tr("{0}: write the key in quotes, e.g. \"C\" or [\"C\", \"F5\"]", key))
-                    }
-                }
+                try readKeys(doc, section: section, file: file, into: &c)
                 continue
             }
             guard let keys = known[section] else {
@@ -93,67 +80,90 @@ public struct Config: Sendable, Equatable {
                                       message: section.isEmpty ? tr("unknown key {0} (known: {1})", key, keys.sorted().joined(separator: ", "))
                                           : tr("unknown key {0} in [{1}] (known: {2})", key, section, keys.sorted().joined(separator: ", ")))
                 }
-                func fail(_ m: String) -> ConfigError { ConfigError(file: file, line: entry.line, message: "\(key): \(m)") }
-                func int(_ range: ClosedRange<Int>) throws(ConfigError) -> Int {
-                    guard case let .integer(i) = entry.value else { throw fail(tr("expected a whole number")) }
-                    guard range.contains(i) else { throw fail(tr("{0} is out of range ({1}–{2})", i, range.lowerBound, range.upperBound)) }
-                    return i
-                }
-                func ints() throws(ConfigError) -> [Int] {
-                    guard case let .array(items) = entry.value else { throw fail(tr("expected a list of numbers like [7, 10]")) }
-                    var out: [Int] = []
-                    for v in items { guard case let .integer(i) = v else { throw fail(tr("expected whole numbers")) }; out.append(i) }
-                    return out
-                }
-                switch (section, key) {
-                case ("", "user"):
-                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a name in quotes")) }
-                    c.user = s
-                case ("", "theme"):
-                    guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a theme name in quotes")) }
-                    c.theme = s
-                case ("", "language"):
-                    guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail(tr("expected \"en\" or \"id\"")) }
-                    c.language = s
-                case ("", "mouse"):
-                    guard case let .bool(b) = entry.value else { throw fail(tr("expected true or false")) }
-                    c.mouse = b
-                case (_, "min_days_between_contacts"): c.policy.minDaysBetweenContacts = try int(0...365)
-                case (_, "max_contacts_per_30_days"): c.policy.maxContactsPer30Days = try int(1...100)
-                case (_, "escalate_after_reminders"): c.policy.escalateAfterReminders = try int(1...20)
-                case (_, "cadence"):
-                    let v = try ints()
-                    guard v.count == 2, v[0] >= 1, v[0] <= v[1], v[1] <= 365 else { throw fail(tr("expected [low, high] days, e.g. [7, 10]")) }
-                    c.policy.cadence = v[0]...v[1]
-                case (_, "aging_buckets"):
-                    let v = try ints()
-                    guard !v.isEmpty, v.count <= 8, v.first! >= 1, zip(v, v.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                        throw fail(tr("expected rising day counts, e.g. [30, 60, 90, 120]"))
-                    }
-                    c.policy.buckets = AgingBuckets(edges: v)
-                case (_, "ladder"):
-                    guard case let .array(items) = entry.value, !items.isEmpty else { throw fail(tr("expected a list of names")) }
-                    var names: [String] = []
-                    for v in items { guard case let .string(s) = v, !s.isEmpty else { throw fail(tr("expected names in quotes")) }; names.append(s) }
-                    c.policy.ladder = names
-                case ("rights", "preset"):
-                    guard case let .string(s) = entry.value, let p = RightsPreset(rawValue: s) else {
-                        throw fail(tr("expected one of {0}", RightsPreset.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
-                    }
-                    c.policy.rights = p
-                case ("rights", "reference_rate"):
-                    let pct: Double
-                    switch entry.value {
-                    case let .integer(i): pct = Double(i)
-                    case let .decimal(d): pct = d
-                    default: throw fail(tr("expected a percentage like 2.15"))
-                    }
-                    guard (-5...50).contains(pct) else { throw fail(tr("{0}% is out of range", pct)) }
-                    c.policy.referenceRateBasisPoints = Int((pct * 100).rounded())
-                default: break
-                }
+                try read(entry, key: key, section: section, file: file, into: &c)
             }
         }
         return c
+    }
+
+    /// A `[keys.CONTEXT]` section: each action's key or keys.
+    private static func readKeys(_ doc: TOMLLite, section: String, file: String, into c: inout Config) throws(ConfigError) {
+        let context = String(section.dropFirst(5))
+        for (key, entry) in doc.entries(section) {
+            switch entry.value {
+            case let .string(k): c.keyOverrides.append(KeyOverride(context: context, action: key, keys: [k], line: entry.line))
+            case let .array(items):
+                var names: [String] = []
+                for v in items {
+                    guard case let .string(k) = v else { throw ConfigError(file: file, line: entry.line, message: tr("{0}: keys are names in quotes", key)) }
+                    names.append(k)
+                }
+                c.keyOverrides.append(KeyOverride(context: context, action: key, keys: names, line: entry.line))
+            default: throw ConfigError(file: file, line: entry.line, message: tr("{0}: write the key in quotes, e.g. \"C\" or [\"C\", \"F5\"]", key))
+            }
+        }
+    }
+
+    /// One known key's value, checked and put in its place.
+    private static func read(_ entry: TOMLLite.Entry, key: String, section: String, file: String, into c: inout Config) throws(ConfigError) {
+        func fail(_ m: String) -> ConfigError { ConfigError(file: file, line: entry.line, message: "\(key): \(m)") }
+        func int(_ range: ClosedRange<Int>) throws(ConfigError) -> Int {
+            guard case let .integer(i) = entry.value else { throw fail(tr("expected a whole number")) }
+            guard range.contains(i) else { throw fail(tr("{0} is out of range ({1}–{2})", i, range.lowerBound, range.upperBound)) }
+            return i
+        }
+        func ints() throws(ConfigError) -> [Int] {
+            guard case let .array(items) = entry.value else { throw fail(tr("expected a list of numbers like [7, 10]")) }
+            var out: [Int] = []
+            for v in items { guard case let .integer(i) = v else { throw fail(tr("expected whole numbers")) }; out.append(i) }
+            return out
+        }
+        switch (section, key) {
+        case ("", "user"):
+            guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a name in quotes")) }
+            c.user = s
+        case ("", "theme"):
+            guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a theme name in quotes")) }
+            c.theme = s
+        case ("", "language"):
+            guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail(tr("expected \"en\" or \"id\"")) }
+            c.language = s
+        case ("", "mouse"):
+            guard case let .bool(b) = entry.value else { throw fail(tr("expected true or false")) }
+            c.mouse = b
+        case (_, "min_days_between_contacts"): c.policy.minDaysBetweenContacts = try int(0...365)
+        case (_, "max_contacts_per_30_days"): c.policy.maxContactsPer30Days = try int(1...100)
+        case (_, "escalate_after_reminders"): c.policy.escalateAfterReminders = try int(1...20)
+        case (_, "cadence"):
+            let v = try ints()
+            guard v.count == 2, v[0] >= 1, v[0] <= v[1], v[1] <= 365 else { throw fail(tr("expected [low, high] days, e.g. [7, 10]")) }
+            c.policy.cadence = v[0]...v[1]
+        case (_, "aging_buckets"):
+            let v = try ints()
+            guard !v.isEmpty, v.count <= 8, v.first! >= 1, zip(v, v.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw fail(tr("expected rising day counts, e.g. [30, 60, 90, 120]"))
+            }
+            c.policy.buckets = AgingBuckets(edges: v)
+        case (_, "ladder"):
+            guard case let .array(items) = entry.value, !items.isEmpty else { throw fail(tr("expected a list of names")) }
+            var names: [String] = []
+            for v in items { guard case let .string(s) = v, !s.isEmpty else { throw fail(tr("expected names in quotes")) }; names.append(s) }
+            c.policy.ladder = names
+        case ("rights", "preset"):
+            guard case let .string(s) = entry.value, let p = RightsPreset(rawValue: s) else {
+                throw fail(tr("expected one of {0}", RightsPreset.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
+            }
+            c.policy.rights = p
+        case ("rights", "reference_rate"):
+            let pct: Double
+            switch entry.value {
+            case let .integer(i): pct = Double(i)
+            case let .decimal(d): pct = d
+            default: throw fail(tr("expected a percentage like 2.15"))
+            }
+            guard (-5...50).contains(pct) else { throw fail(tr("{0}% is out of range", pct)) }
+            c.policy.referenceRateBasisPoints = Int((pct * 100).rounded())
+        default: break
+        }
     }
 }

@@ -69,49 +69,79 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The rows of the benchmark's table: a measure, its median and p99, its budget.
+    final class BenchTable {
+        var rows: [(String, String, String, String)] = []
+        func add(_ what: String, _ samples: [Double], budget: String) {
+            let s = samples.sorted()
+            let median = s[s.count / 2], p99 = s[min(s.count - 1, Int(Double(s.count) * 0.99))]
+            rows.append((what, String(format: "%.1f ms", median * 1000), String(format: "%.1f ms", p99 * 1000), budget))
+        }
+    }
+
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "run", abstract: tr("Measure the budgets on a generated book and print a table."))
         @Argument(help: ArgumentHelp(tr("A book made by tagih bench generate."))) var dir: String
         @Option(help: ArgumentHelp(tr("Repetitions of the process-level measurements."))) var repeats = 5
 
         func run() throws {
-            var rows: [(String, String, String, String)] = []
-            func add(_ what: String, _ samples: [Double], budget: String) {
-                let s = samples.sorted()
-                let median = s[s.count / 2], p99 = s[min(s.count - 1, Int(Double(s.count) * 0.99))]
-                rows.append((what, String(format: "%.1f ms", median * 1000), String(format: "%.1f ms", p99 * 1000), budget))
-            }
-            let exe = URL(fileURLWithPath: CommandLine.arguments[0]).path
-            // A snapshot of the book as it is now, as the app keeps one (in a child, so that
-            // this process stays small while the others are measured: a spawned child starts
-            // out counting its parent's memory).
-            _ = runChild([exe, "bench", "write-snapshot", dir], snapshot: false)
-            var peakKB = ["snapshot": 0, "journal": 0]
-            func timeProcess(_ args: [String], snapshot: Bool = true) -> Double {
-                let r = runChild(args, snapshot: snapshot)
-                peakKB[snapshot ? "snapshot" : "journal"] = max(peakKB[snapshot ? "snapshot" : "journal"] ?? 0, r.peakKB)
-                return r.seconds
-            }
-            // 1. First frame from process start, with the snapshot and from the journals alone.
-            add(tr("first frame, with a snapshot"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 300 ms")
-            add(tr("first frame, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir], snapshot: false) },
-                budget: "≤ 1500 ms")
-            // 2. tagih report aging.
-            add("tagih report aging", (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir]) }, budget: "≤ 400 ms")
-            add(tr("tagih report aging, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir], snapshot: false) },
-                budget: "—")
+            let table = BenchTable()
+            let peakKB = processMeasures(table)
+            let (store, state) = try interactiveMeasures(table)
+            try saveMeasures(table, store: store, state: state)
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            // Imports last, after the peak memory of the book's work is read.
+            do {
+                table.add(tr("import 20,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 20_000)], budget: "—")
+                table.add(tr("import 60,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 60_000)], budget: tr("3 × the 20,000"))
+            } catch { throw CLIError("\(error)") }
+            Console.out(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
+            Console.out(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
+            for r in table.rows { Console.out("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
+            Console.out(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (peakKB["snapshot"] ?? 0) / 1024))
+            Console.out(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (peakKB["journal"] ?? 0) / 1024))
+            Console.out(tr("| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |", Int(usage.ru_maxrss) / 1024))
+        }
+
+        /// Whole processes: the first frame and the aging report, with a snapshot and from the journals alone; their peak memory.
+        private func processMeasures(_ table: BenchTable) -> [String: Int] {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).path
+        // A snapshot of the book as it is now, as the app keeps one (in a child, so that
+        // this process stays small while the others are measured: a spawned child starts
+        // out counting its parent's memory).
+        _ = runChild([exe, "bench", "write-snapshot", dir], snapshot: false)
+        var peakKB = ["snapshot": 0, "journal": 0]
+        func timeProcess(_ args: [String], snapshot: Bool = true) -> Double {
+            let r = runChild(args, snapshot: snapshot)
+            peakKB[snapshot ? "snapshot" : "journal"] = max(peakKB[snapshot ? "snapshot" : "journal"] ?? 0, r.peakKB)
+            return r.seconds
+        }
+        // 1. First frame from process start, with the snapshot and from the journals alone.
+        table.add(tr("first frame, with a snapshot"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir]) }, budget: "≤ 300 ms")
+        table.add(tr("first frame, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "bench", "first-frame", dir], snapshot: false) },
+            budget: "≤ 1500 ms")
+        // 2. tagih report aging.
+        table.add("tagih report aging", (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir]) }, budget: "≤ 400 ms")
+        table.add(tr("tagih report aging, from the journal"), (0..<repeats).map { _ in timeProcess([exe, "report", "aging", "--data", dir], snapshot: false) },
+            budget: "—")
+            return peakKB
+        }
+
+        /// In this process, on the opened book: the search index, filtering, sorting, paging, opening clients, long notes.
+        private func interactiveMeasures(_ table: BenchTable) throws -> (BookStore, AppState) {
             // In process: the interactive operations.
             let store: BookStore
             do { store = try BookStore.open(DataDirectory(path: dir), options: .init(device: "bench-run")) } catch { throw CLIError(error.description) }
             let snapshotWrite = Date()
             do { try store.writeSnapshot() } catch { throw CLIError(error.description) }
-            add(tr("write a snapshot"), [Date().timeIntervalSince(snapshotWrite)], budget: "—")
+            table.add(tr("write a snapshot"), [Date().timeIntervalSince(snapshotWrite)], budget: "—")
             let today = try Clock.today(forced: nil, environment: ProcessInfo.processInfo.environment)
             var state = AppState(book: store.book, today: today, size: Size(width: 120, height: 40), dataPath: dir)
             // As in the app: the filter's index is built right after the first frame, off the main path.
             if let job = state.list.searchIndexJob {
                 var built: SearchIndex?
-                add(tr("search index, built after the first frame"), [timed { built = SearchIndex(rows: job.rows, book: job.book) }], budget: "—")
+                table.add(tr("search index, built after the first frame"), [timed { built = SearchIndex(rows: job.rows, book: job.book) }], budget: "—")
                 _ = reduce(&state, .searchIndexBuilt(built!, listVersion: job.version))
             }
             func timed(_ body: () -> Void) -> Double { let t = Date(); body(); return Date().timeIntervalSince(t) }
@@ -121,13 +151,13 @@ struct BenchCommand: ParsableCommand {
                 for ch in word { filter.append(timed { _ = reduce(&state, .keyPressed(.char(ch))); _ = render(state, theme: .dark) }) }
                 _ = reduce(&state, .keyPressed(.escape))
             }
-            add(tr("filter keystroke (all invoices and notes)"), filter, budget: "p99 ≤ 16 ms")
+            table.add(tr("filter keystroke (all invoices and notes)"), filter, budget: "p99 ≤ 16 ms")
             var sort: [Double] = []
             for _ in 0..<10 { sort.append(timed { _ = reduce(&state, .keyPressed(.char("s"))); _ = render(state, theme: .dark) }) }
-            add(tr("sort change"), sort, budget: "≤ 50 ms")
+            table.add(tr("sort change"), sort, budget: "≤ 50 ms")
             var page: [Double] = []
             for _ in 0..<20 { page.append(timed { _ = reduce(&state, .keyPressed(.pageDown)); _ = render(state, theme: .dark) }) }
-            add(tr("scroll a page"), page, budget: "—")
+            table.add(tr("scroll a page"), page, budget: "—")
             var detail: [Double] = []
             for _ in 0..<5 {
                 _ = reduce(&state, .keyPressed(.char("/")))
@@ -136,9 +166,17 @@ struct BenchCommand: ParsableCommand {
                 detail.append(timed { _ = reduce(&state, .keyPressed(.enter)); _ = render(state, theme: .dark) })
                 _ = reduce(&state, .keyPressed(.escape)); _ = reduce(&state, .keyPressed(.escape))
             }
-            add(tr("open a client with 1,000 contacts"), detail, budget: "—")
-            add(tr("a keystroke in a note of one 99,000-character word"), LongTextBench.typing(), budget: "≤ 16 ms")
-            add(tr("open a client whose note is 100,000 bytes, and page down"), LongTextBench.detail(today: today), budget: "—")
+            table.add(tr("open a client with 1,000 contacts"), detail, budget: "—")
+            table.add(tr("a keystroke in a note of one 99,000-character word"), LongTextBench.typing(), budget: "≤ 16 ms")
+            table.add(tr("open a client whose note is 100,000 bytes, and page down"), LongTextBench.detail(today: today), budget: "—")
+            return (store, state)
+        }
+
+        /// Saving one call at this size and at 100 invoices, and the app's list after a save.
+        private func saveMeasures(_ table: BenchTable, store: BookStore, state: AppState) throws {
+            var state = state
+            func timed(_ body: () -> Void) -> Double { let t = Date(); body(); return Date().timeIntervalSince(t) }
+            let today = state.today
             // Saving one call, at this size and at 100 invoices.
             func saveTimes(_ s: BookStore, client: String) -> [Double] {
                 (0..<20).map { n in timed {
@@ -146,7 +184,7 @@ struct BenchCommand: ParsableCommand {
                         id: "", clientID: ClientID(client), kind: .call, at: Clock.now(), outcome: .reached, notes: "bench \(n)", by: "bench")))])
                 } }
             }
-            add(tr("save one call, this book"), saveTimes(store, client: "c1"), budget: "≤ 5 ms + fsync")
+            table.add(tr("save one call, this book"), saveTimes(store, client: "c1"), budget: "≤ 5 ms + fsync")
             // The app after a save: the list, totals and statuses follow the new book.
             var refresh: [Double] = []
             for n in 0..<5 {
@@ -154,27 +192,14 @@ struct BenchCommand: ParsableCommand {
                     id: "", clientID: ClientID("c1"), kind: .call, at: Clock.now(), outcome: .reached, notes: "after \(n)", by: "bench")))])) ?? []
                 refresh.append(timed { _ = reduce(&state, .saveSucceeded(store.book, .workflow("saved"), saved: saved)); _ = render(state, theme: .dark) })
             }
-            add(tr("the app's list after a save"), refresh, budget: "—")
+            table.add(tr("the app's list after a save"), refresh, budget: "—")
             let small = NSTemporaryDirectory() + "tagih-bench-small-\(getpid())"
             defer { try? FileManager.default.removeItem(atPath: small) }
             do {
                 let s = try BookStore.open(DataDirectory(path: small), options: .init(device: "bench"))
                 try s.appendEach(BenchBook.events(.init(clients: 20, invoices: 100, events: 300), today: today))
-                add(tr("save one call, 100 invoices"), saveTimes(s, client: "c1"), budget: tr("same order"))
+                table.add(tr("save one call, 100 invoices"), saveTimes(s, client: "c1"), budget: tr("same order"))
             } catch { throw CLIError("\(error)") }
-            var usage = rusage()
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            // Imports last, after the peak memory of the book's work is read.
-            do {
-                add(tr("import 20,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 20_000)], budget: "—")
-                add(tr("import 60,000 invoice rows into a new book"), [try ImportBench.seconds(rows: 60_000)], budget: tr("3 × the 20,000"))
-            } catch { throw CLIError("\(error)") }
-            Console.out(tr("tagih bench on {0}: {1} clients, {2} invoices, {3} events", dir, store.book.clients.count, store.book.invoices.count, store.book.eventCount) + "\n")
-            Console.out(tr("| measure | median | p99 | budget |") + "\n|---|---|---|---|")
-            for r in rows { Console.out("| \(r.0) | \(r.1) | \(r.2) | \(r.3) |") }
-            Console.out(tr("| peak memory, opening with a snapshot | {0} MB | | ≤ 250 MB |", (peakKB["snapshot"] ?? 0) / 1024))
-            Console.out(tr("| peak memory, opening from the journal | {0} MB | | ≤ 250 MB |", (peakKB["journal"] ?? 0) / 1024))
-            Console.out(tr("| peak memory, this benchmark (book, list, filters, saves) | {0} MB | | — |", Int(usage.ru_maxrss) / 1024))
         }
 
         /// Runs a child process to its end: wall time from spawn to exit, and its peak resident memory (KB).
