@@ -12,12 +12,8 @@ struct QueueCommand: ParsableCommand {
     var owner: String?
 
     func run() throws {
-        let env = book.environment
-        let today = try Clock.today(forced: book.today, environment: env)
-        let store = try openForReading(book)
-        let config = try? Config.load(environment: env)
-        let policy = config?.policy ?? .standard
-        let fmt = Language.commandMoneyFormat(configLanguage: config?.language, environment: env)
+        let r = try ReadingContext(book)
+        let (today, store, policy, fmt) = (r.today, r.store, r.policy, r.money)
         let q = TodayQueue.build(store.book, today: today, policy: policy, owner: owner)
         if q.isEmpty {
             Console.out(owner.map { tr("Nobody is due for a follow-up on {0} for {1}.", today.iso, $0) }
@@ -44,12 +40,8 @@ struct KPICommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("CEI period end (default: today)."))) var to: String?
 
     func run() throws {
-        let env = book.environment
-        let today = try Clock.today(forced: book.today, environment: env)
-        let store = try openForReading(book)
-        let config = try? Config.load(environment: env)
-        let policy = config?.policy ?? .standard
-        let fmt = Language.commandMoneyFormat(configLanguage: config?.language, environment: env)
+        let r = try ReadingContext(book)
+        let (today, store, policy, fmt) = (r.today, r.store, r.policy, r.money)
         func d(_ s: String?, _ what: String) throws -> CivilDate? {
             guard let s else { return nil }
             guard let v = CivilDate(iso: s) else { throw CLIError(tr("{0}: \"{1}\" is not a date (YYYY-MM-DD)", what, s)) }
@@ -80,3 +72,21 @@ struct KPICommand: ParsableCommand {
     }
 }
 
+
+/// What a report needs: the book opened for reading, today, the policy, and
+/// how amounts are printed in the user's language.
+struct ReadingContext {
+    let today: CivilDate
+    let store: BookStore
+    let policy: Policy
+    let money: MoneyFormat
+
+    init(_ options: BookOptions) throws {
+        let env = options.environment
+        today = try Clock.today(forced: options.today, environment: env)
+        store = try openForReading(options)
+        let config = try? Config.load(environment: env)
+        policy = config?.policy ?? .standard
+        money = Language.commandMoneyFormat(configLanguage: config?.language, environment: env)
+    }
+}
