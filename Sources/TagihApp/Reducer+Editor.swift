@@ -145,7 +145,7 @@ private func saveEditor(_ state: inout AppState, _ e: inout ContactEditor) -> [E
     case let .failure(problem):
         e.problem = problem
         if let f = EditorField(rawValue: problem.field.rawValue), e.fields.contains(f) { e.focus = f }
-        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", problem.message))
+        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", state.text.say(problem.sentence)))
         return []
     case let .success(interaction):
         e.saving = true
@@ -182,7 +182,7 @@ func draftFound(_ state: inout AppState, _ draft: Draft) -> [Effect] {
     let name = state.book.clients[draft.input.clientID]?.name ?? draft.input.clientID.raw
     let when = draft.savedAt.civilDate(offsetSeconds: state.zoneOffset).iso + " " + draft.savedAt.clock(offsetSeconds: state.zoneOffset)
     state.prompt = Prompt(purpose: .restoreDraft(draft),
-                          question: state.text.tr("An unsaved {0} note for {1} from {2} was found. Restore it?", draft.input.kind.localizedName, name, when))
+                          question: state.text.tr("An unsaved {0} note for {1} from {2} was found. Restore it?", state.text.kind(draft.input.kind), name, when))
     return []
 }
 
@@ -268,7 +268,7 @@ private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> 
         case .method: form.focus = .method
         case .invoice: break
         }
-        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", p.message))
+        state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", state.text.say(p.sentence)))
         return []
     case let .success(payment):
         let number = state.book.invoices[payment.invoiceID]?.number ?? payment.invoiceID.raw

@@ -81,7 +81,7 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         case let .failure(p):
             let field = f.fields.first { $0.id == id(p.field) }
             let label = field.map { $0.label + ": " } ?? ""
-            return .failure(FormProblem(field: field?.id, message: label + p.message))
+            return .failure(FormProblem(field: field?.id, message: label + state.text.say(p.sentence)))
         }
     }
     let name = book.clients[f.purpose.clientID]?.name ?? f.purpose.clientID.raw

@@ -22,7 +22,7 @@ func offerForm(_ state: AppState, _ c: Client) -> FormState? {
     guard let b = book.primaryBalance(of: c.id) else { return nil }
     var info = [state.text.tr("Owed: {0}.", balances.map(fmt.string).joined(separator: " + "))]
     if let r = book.recovery(c.id, today: today, status: status) {
-        info.append(state.text.tr("Recovery estimate {0}: {1}", r.percent, r.basis.joined(separator: " ")))
+        info.append(state.text.tr("Recovery estimate {0}: {1}", r.percent, r.basis.map(state.text.say).joined(separator: " ")))
         info.append(state.text.tr("Expected if holding out: {0}.", fmt.string(OfferComparison(balance: b, offer: b, recovery: r.probability).holdOut)))
     }
     return FormState(

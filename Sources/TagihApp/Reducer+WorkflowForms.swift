@@ -162,5 +162,5 @@ private func writeOffForm(_ state: AppState, _ c: Client) -> FormState? {
         title: state.text.tr("Write off") + " · " + c.name, info: [state.text.tr("Owed: {0}. A write-off is the last resort.", owed)],
         fields: [.text(.writeOff(.amount), state.text.tr("Amount"), state.moneyFormat.number(b), hint: b.currency.code),
                  .text(.writeOff(.reason), state.text.tr("Reason"), hint: state.text.tr("e.g. insolvent, uneconomic to pursue"))],
-        purpose: .writeOff(c.id), warnings: warnings)
+        purpose: .writeOff(c.id), warnings: warnings.map(state.text.say))
 }

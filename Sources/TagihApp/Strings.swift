@@ -57,6 +57,9 @@ public struct Strings: Sendable {
         Catalog.plural(singular, plural, count: count, language: language, args)
     }
 
+    /// A sentence of the domain core (a problem, a warning, an estimate's basis) in this language.
+    public func say(_ s: Sentence) -> String { s.text(language) }
+
     /// A text chosen at run time (a key's summary, a reason's label), in this language when the catalogue has it.
     public func phrase(_ english: String) -> String { Catalog.translate(english, language: language, []) }
 
@@ -65,6 +68,12 @@ public struct Strings: Sendable {
 
     /// A contact kind's name in this language.
     public func kind(_ k: InteractionKind) -> String { phrase(k.rawValue) }
+
+    /// An aging bucket's name: "current" in this language, else its days (`1-30`, `120+`).
+    public func bucket(_ buckets: AgingBuckets, _ index: Int) -> String { index == 0 ? tr("current") : buckets.label(index) }
+
+    /// Every aging bucket's name, in order.
+    public func buckets(_ buckets: AgingBuckets) -> [String] { (0..<buckets.count).map { bucket(buckets, $0) } }
 
     /// A rung of the reminder ladder ("friendly", "firm", "final"), in this language when it is one of the usual names.
     public func rung(_ name: String) -> String {

@@ -53,12 +53,12 @@ extension Book {
 
     /// Why a write-off is premature, if it is: the ladder not exhausted, no
     /// settlement tried. Empty when the practice was followed.
-    public func writeOffWarnings(_ client: ClientID, status: ClientStatus, policy: Policy) -> [String] {
-        var w: [String] = []
+    public func writeOffWarnings(_ client: ClientID, status: ClientStatus, policy: Policy) -> [Sentence] {
+        var w: [Sentence] = []
         if status.remindersSent < policy.ladder.count {
-            w.append(tr("only {0} of {1} reminders were sent (the ladder is not exhausted)", status.remindersSent, policy.ladder.count))
+            w.append(Sentence("only {0} of {1} reminders were sent (the ladder is not exhausted)", status.remindersSent, policy.ladder.count))
         }
-        if status.offers.isEmpty { w.append(tr("no settlement was offered or asked for")) }
+        if status.offers.isEmpty { w.append(Sentence("no settlement was offered or asked for")) }
         return w
     }
 

@@ -31,17 +31,17 @@ public struct Client: Hashable, Sendable, Codable {
 extension Client {
     /// The fields that differ from `old`, by name, with the old and new values
     /// (empty when a field was not set), in the order the detail pane shows them.
-    public func changes(from old: Client) -> [(field: String, old: String, new: String)] {
-        var out: [(String, String, String)] = []
-        func add(_ field: String, _ a: String?, _ b: String?) { if (a ?? "") != (b ?? "") { out.append((field, a ?? "", b ?? "")) } }
-        add(tr("name"), old.name, name)
-        add(tr("contact"), old.contactPerson, contactPerson)
-        add(tr("phone"), old.phone, phone)
-        add(tr("e-mail"), old.email, email)
-        add(tr("address"), old.address, address)
-        add(tr("terms"), old.termsDays.map(String.init), termsDays.map(String.init))
-        add(tr("contract"), old.contractRef, contractRef)
-        add(tr("owner"), old.owner, owner)
+    public func changes(from old: Client) -> [(field: Sentence, old: String, new: String)] {
+        var out: [(Sentence, String, String)] = []
+        func add(_ field: Sentence, _ a: String?, _ b: String?) { if (a ?? "") != (b ?? "") { out.append((field, a ?? "", b ?? "")) } }
+        add(Sentence("name"), old.name, name)
+        add(Sentence("contact"), old.contactPerson, contactPerson)
+        add(Sentence("phone"), old.phone, phone)
+        add(Sentence("e-mail"), old.email, email)
+        add(Sentence("address"), old.address, address)
+        add(Sentence("terms"), old.termsDays.map(String.init), termsDays.map(String.init))
+        add(Sentence("contract"), old.contractRef, contractRef)
+        add(Sentence("owner"), old.owner, owner)
         return out
     }
 }

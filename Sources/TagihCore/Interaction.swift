@@ -13,15 +13,18 @@ public enum InteractionKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The kind's name in the process's language: `call`, `telepon`.
-    public var localizedName: String {
+    /// The kind's name for people, in any language: `call`, `telepon`.
+    public var name: Sentence {
         switch self {
-        case .call: return tr("call")
-        case .letter: return tr("letter")
-        case .email: return tr("email")
-        case .visit: return tr("visit")
+        case .call: return Sentence("call")
+        case .letter: return Sentence("letter")
+        case .email: return Sentence("email")
+        case .visit: return Sentence("visit")
         }
     }
+
+    /// The kind's name in the command line's language.
+    public var localizedName: String { name.description }
 }
 
 /// What came of a contact.
@@ -49,20 +52,23 @@ public enum Outcome: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// `label` in the process's language (`label` itself stays English: it is
-    /// also a name the forms and exports match on).
-    public var localizedLabel: String {
+    /// `label` for people, in any language (`label` itself stays English: it
+    /// is also a name the forms and exports match on).
+    public var sentence: Sentence {
         switch self {
-        case .reached: return tr("reached")
-        case .noAnswer: return tr("no answer")
-        case .voicemail: return tr("voicemail")
-        case .wrongNumber: return tr("wrong number")
-        case .promised: return tr("promised to pay")
-        case .disputed: return tr("disputed")
-        case .refused: return tr("refused")
-        case .sent: return tr("sent")
+        case .reached: return Sentence("reached")
+        case .noAnswer: return Sentence("no answer")
+        case .voicemail: return Sentence("voicemail")
+        case .wrongNumber: return Sentence("wrong number")
+        case .promised: return Sentence("promised to pay")
+        case .disputed: return Sentence("disputed")
+        case .refused: return Sentence("refused")
+        case .sent: return Sentence("sent")
         }
     }
+
+    /// `label` in the command line's language.
+    public var localizedLabel: String { sentence.description }
 
     /// Parses a name as typed on the command line (`no-answer`, `promised`).
     public init?(name: String) {

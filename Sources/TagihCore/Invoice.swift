@@ -42,13 +42,13 @@ public struct Payment: Hashable, Sendable, Codable {
 
 extension Invoice {
     /// The fields that differ from `old`, by name, with the old and new values.
-    public func changes(from old: Invoice, money: (Money) -> String = { $0.description }) -> [(field: String, old: String, new: String)] {
-        var out: [(String, String, String)] = []
-        if old.number != number { out.append((tr("number"), old.number, number)) }
-        if old.clientID != clientID { out.append((tr("client"), old.clientID.raw, clientID.raw)) }
-        if old.issued != issued { out.append((tr("issued"), old.issued.iso, issued.iso)) }
-        if old.due != due { out.append((tr("due"), old.due.iso, due.iso)) }
-        if old.amount != amount { out.append((tr("amount"), money(old.amount), money(amount))) }
+    public func changes(from old: Invoice, money: (Money) -> String = { $0.description }) -> [(field: Sentence, old: String, new: String)] {
+        var out: [(Sentence, String, String)] = []
+        if old.number != number { out.append((Sentence("number"), old.number, number)) }
+        if old.clientID != clientID { out.append((Sentence("client"), old.clientID.raw, clientID.raw)) }
+        if old.issued != issued { out.append((Sentence("issued"), old.issued.iso, issued.iso)) }
+        if old.due != due { out.append((Sentence("due"), old.due.iso, due.iso)) }
+        if old.amount != amount { out.append((Sentence("amount"), money(old.amount), money(amount))) }
         return out
     }
 }

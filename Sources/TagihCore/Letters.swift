@@ -18,7 +18,7 @@ public enum Letters {
     /// Fills a template for a client; an unknown placeholder is an error naming it.
     public static func render(_ template: String, book: Book, client: ClientID, today: CivilDate, sender: String,
                               level: Int, language: String) -> Result<String, ParseError> {
-        guard let c = book.clients[client] else { return .failure(ParseError(tr("unknown client {0}", client))) }
+        guard let c = book.clients[client] else { return .failure(ParseError(Sentence("unknown client {0}", client))) }
         let open = book.openInvoices(of: client).filter { $0.daysLate(on: today) >= 1 }
         let fmt = language == "id" ? MoneyFormat(groupSeparator: ".", decimalSeparator: ",") : MoneyFormat.standard
         let invoiceLines = open.map { inv in
@@ -45,10 +45,10 @@ public enum Letters {
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else { return .failure(ParseError(tr("a {{ is never closed"))) }
+            guard let close = rest[open.upperBound...].range(of: "}}") else { return .failure(ParseError(Sentence("a {{ is never closed"))) }
             let key = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
             guard let v = values[key] else {
-                return .failure(ParseError(tr("unknown placeholder {{{0}}} (known: {1})", key, placeholders.joined(separator: ", "))))
+                return .failure(ParseError(Sentence("unknown placeholder {{{0}}} (known: {1})", key, placeholders.joined(separator: ", "))))
             }
             out += v
             rest = rest[close.upperBound...]

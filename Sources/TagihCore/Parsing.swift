@@ -6,8 +6,8 @@ public enum Parse {
     public static func money(_ text: String, currency: Currency, decimalMark: Character = ".") -> Result<Money, ParseError> {
         var s = text.trimmingWhitespace
         if s.uppercased().hasPrefix(currency.code) { s = String(s.dropFirst(3)).trimmingWhitespace }
-        guard !s.isEmpty else { return .failure(.init(tr("amount is empty"))) }
-        if s.hasPrefix("-") { return .failure(.init(tr("amount \"{0}\" is negative", text))) }
+        guard !s.isEmpty else { return .failure(.init(Sentence("amount is empty"))) }
+        if s.hasPrefix("-") { return .failure(.init(Sentence("amount \"{0}\" is negative", text))) }
         let group: Character = decimalMark == "." ? "," : "."
         var whole = "", frac = ""
         var seenMark = false
@@ -16,31 +16,31 @@ public enum Parse {
         var separators: Set<Character> = []
         for ch in s {
             if ch == decimalMark {
-                if seenMark { return .failure(.init(tr("amount \"{0}\" has two decimal marks", text))) }
+                if seenMark { return .failure(.init(Sentence("amount \"{0}\" has two decimal marks", text))) }
                 seenMark = true
             } else if ch == group || ch == " " || ch == "\u{00A0}" || ch == "_" {
-                if seenMark { return .failure(.init(tr("amount \"{0}\" has a separator after the decimal mark", text))) }
+                if seenMark { return .failure(.init(Sentence("amount \"{0}\" has a separator after the decimal mark", text))) }
                 groups.append(0)
                 separators.insert(ch)
             } else if ch.isASCII, ch.isNumber {
                 if seenMark { frac.append(ch) } else { whole.append(ch); groups[groups.count - 1] += 1 }
             } else {
-                return .failure(.init(tr("amount \"{0}\" is not a number", text)))
+                return .failure(.init(Sentence("amount \"{0}\" is not a number", text)))
             }
         }
         if groups.count > 1, separators.count > 1 || !Parse.isGrouping(groups) {
             let sep = separators.count == 1 ? separators.first! : group
-            return .failure(ParseError(tr("amount \"{0}\": \"{1}\" may only group thousands in threes (1{1}500{1}000); write a decimal part after \"{2}\"",
+            return .failure(ParseError(Sentence("amount \"{0}\": \"{1}\" may only group thousands in threes (1{1}500{1}000); write a decimal part after \"{2}\"",
                                           text, String(sep), String(decimalMark)), misplacedSeparator: sep))
         }
-        guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init(tr("amount \"{0}\" is not a number", text))) }
+        guard !whole.isEmpty || !frac.isEmpty else { return .failure(.init(Sentence("amount \"{0}\" is not a number", text))) }
         if frac.count > currency.minorDigits {
-            return .failure(.init(tr("amount \"{0}\" has more decimals than {1} allows ({2})", text, currency.code, currency.minorDigits)))
+            return .failure(.init(Sentence("amount \"{0}\" has more decimals than {1} allows ({2})", text, currency.code, currency.minorDigits)))
         }
         while frac.count < currency.minorDigits { frac.append("0") }
         let digits = (whole + frac).drop { $0 == "0" }
         guard digits.count <= 18, let minor = Int64(digits.isEmpty ? "0" : String(digits)), minor <= Money.limit else {
-            return .failure(.init(tr("amount \"{0}\" is too large", text)))
+            return .failure(.init(Sentence("amount \"{0}\" is too large", text)))
         }
         return .success(Money(minor: minor, currency: currency))
     }
@@ -66,33 +66,33 @@ public enum Parse {
             if let n = Int(body), n >= 0, n <= 3650 { return .success(today.adding(days: n * unit)) }
         }
         if let d = CivilDate(iso: s) { return .success(d) }
-        return .failure(.init(tr("\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)", text)))
+        return .failure(.init(Sentence("\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)", text)))
     }
 
     /// A duration: `5m`, `1h30m`, `90s`, `4:30` (minutes:seconds), or plain seconds.
     public static func duration(_ text: String) -> Result<Int, ParseError> {
         let s = text.trimmingWhitespace.lowercased()
-        guard !s.isEmpty else { return .failure(.init(tr("duration is empty"))) }
+        guard !s.isEmpty else { return .failure(.init(Sentence("duration is empty"))) }
         if let colon = s.firstIndex(of: ":") {
             if let m = Int(s[..<colon]), let sec = Int(s[s.index(after: colon)...]), m >= 0, (0..<60).contains(sec), m < 1440 {
                 return .success(m * 60 + sec)
             }
-            return .failure(.init(tr("duration \"{0}\" is not minutes:seconds", text)))
+            return .failure(.init(Sentence("duration \"{0}\" is not minutes:seconds", text)))
         }
         if let n = Int(s), n >= 0, n <= 86_400 { return .success(n) }
         var total = 0, number = ""
         for ch in s {
             if ch.isASCII, ch.isNumber { number.append(ch); continue }
-            guard number.count <= 6, let n = Int(number), n <= 86_400 else { return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m (at most 24 hours)", text))) }
+            guard number.count <= 6, let n = Int(number), n <= 86_400 else { return .failure(.init(Sentence("duration \"{0}\" is not like 5m or 1h30m (at most 24 hours)", text))) }
             switch ch {
             case "h": total += n * 3600
             case "m": total += n * 60
             case "s": total += n
-            default: return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m", text)))
+            default: return .failure(.init(Sentence("duration \"{0}\" is not like 5m or 1h30m", text)))
             }
             number = ""
         }
-        guard number.isEmpty, total <= 86_400 else { return .failure(.init(tr("duration \"{0}\" is not like 5m or 1h30m", text))) }
+        guard number.isEmpty, total <= 86_400 else { return .failure(.init(Sentence("duration \"{0}\" is not like 5m or 1h30m", text))) }
         return .success(total)
     }
 
@@ -108,15 +108,19 @@ public enum Parse {
 
 /// Why a typed value could not be read, in words for the user.
 public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let description: String
+    /// What is wrong, to be said in the reader's language.
+    public let sentence: Sentence
     /// The separator that stood where it cannot group thousands (`1,5` read
     /// with "." as the decimal mark): perhaps the text uses it as its decimal mark.
     public let misplacedSeparator: Character?
 
-    public init(_ d: String, misplacedSeparator: Character? = nil) {
-        description = d
+    public init(_ sentence: Sentence, misplacedSeparator: Character? = nil) {
+        self.sentence = sentence
         self.misplacedSeparator = misplacedSeparator
     }
+
+    /// In the command line's language.
+    public var description: String { sentence.description }
 }
 
 extension String {

@@ -5,7 +5,7 @@ public struct RecoveryEstimate: Sendable, Equatable {
     /// 0...1.
     public let probability: Double
     /// Each step of the reasoning: "52.1% at 180 days past due (CCAA survey)", "× 0.80 dispute".
-    public let basis: [String]
+    public let basis: [Sentence]
 
     public var percent: String { String(format: "%.0f%%", probability * 100) }
 }
@@ -44,27 +44,27 @@ extension Book {
         guard let oldest = open.first else { return nil }
         let days = max(0, oldest.daysLate(on: today))
         var p = curve.rate(daysLate: days)
-        var basis = [tr("{0}% at {1} days past due (CCAA survey curve)", String(format: "%.1f", p * 100), days)]
+        var basis = [Sentence("{0}% at {1} days past due (CCAA survey curve)", DecimalNumber(p * 100, places: 1), days)]
         let factors: [NonPaymentReason: Double] = [.forgot: 1.05, .adminOverload: 1.0, .hardship: 0.85, .dispute: 0.75, .unknown: 1.0]
         if let r = status.reason?.reason, let f = factors[r], f != 1 {
             p *= f
-            basis.append(String(format: "× %.2f ", f) + r.localizedLabel)
+            basis.append(Sentence("× {0} {1}", DecimalNumber(f, places: 2), r.sentence))
         }
         if status.brokenPromises > 0 {
             let f = pow(0.85, Double(status.brokenPromises))
             p *= f
-            let n = status.brokenPromises, factor = String(format: "%.2f", f)
-            basis.append(n == 1 ? tr("× {0} {1} broken promise", factor, n) : tr("× {0} {1} broken promises", factor, n))
+            let n = status.brokenPromises, factor = DecimalNumber(f, places: 2)
+            basis.append(n == 1 ? Sentence("× {0} {1} broken promise", factor, n) : Sentence("× {0} {1} broken promises", factor, n))
         }
         if status.keptPromises > 0 {
             let f = min(1.15, pow(1.05, Double(status.keptPromises)))
             p *= f
-            let n = status.keptPromises, factor = String(format: "%.2f", f)
-            basis.append(n == 1 ? tr("× {0} {1} kept promise", factor, n) : tr("× {0} {1} kept promises", factor, n))
+            let n = status.keptPromises, factor = DecimalNumber(f, places: 2)
+            basis.append(n == 1 ? Sentence("× {0} {1} kept promise", factor, n) : Sentence("× {0} {1} kept promises", factor, n))
         }
         if status.missedInstalment {
             p *= 0.9
-            basis.append(tr("× 0.90 missed instalment"))
+            basis.append(Sentence("× {0} missed instalment", DecimalNumber(0.9, places: 2)))
         }
         p = min(0.99, max(0, p))
         return RecoveryEstimate(probability: p, basis: basis)

@@ -8,13 +8,17 @@ public enum RightsPreset: String, Sendable, Equatable, CaseIterable {
     /// £40 / £70 / £100 by the size of the debt.
     case uk
 
-    public var label: String {
+    /// The preset's name for people, in any language.
+    public var name: Sentence {
         switch self {
-        case .none: return "none"
-        case .eu: return tr("EU directive 2011/7/EU")
-        case .uk: return tr("UK Late Payment Act")
+        case .none: return Sentence(context: "rights preset", "none")
+        case .eu: return Sentence("EU directive 2011/7/EU")
+        case .uk: return Sentence("UK Late Payment Act")
         }
     }
+
+    /// The name in the command line's language.
+    public var label: String { name.description }
 }
 
 /// What the creditor may claim on one late invoice. Shown, never charged silently.

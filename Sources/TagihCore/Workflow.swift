@@ -16,17 +16,19 @@ public enum NonPaymentReason: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// `label` in the process's language (`label` itself stays English: the
-    /// app's forms match on it).
-    public var localizedLabel: String {
+    /// `label` for people, in any language.
+    public var sentence: Sentence {
         switch self {
-        case .forgot: return tr("forgot")
-        case .hardship: return tr("cash-flow hardship")
-        case .adminOverload: return tr("admin overload")
-        case .dispute: return tr("dispute or complaint")
-        case .unknown: return tr("unknown")
+        case .forgot: return Sentence("forgot")
+        case .hardship: return Sentence("cash-flow hardship")
+        case .adminOverload: return Sentence("admin overload")
+        case .dispute: return Sentence("dispute or complaint")
+        case .unknown: return Sentence("unknown")
         }
     }
+
+    /// `label` in the command line's language.
+    public var localizedLabel: String { sentence.description }
 
     public init?(name: String) {
         let n = name.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")

@@ -70,7 +70,7 @@ public enum CaseFile {
         }
         let status = book.status(id, today: today, policy: policy)
         if let est = book.recovery(id, today: today, status: status) {
-            out += "\n" + tr("Recovery estimate: {0} ({1}).", est.percent, est.basis.joined(separator: " ")) + "\n"
+            out += "\n" + tr("Recovery estimate: {0} ({1}).", est.percent, est.basis.map(\.description).joined(separator: " ")) + "\n"
         }
         return out
     }

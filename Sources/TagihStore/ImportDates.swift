@@ -18,7 +18,7 @@ public enum ImportDates {
 
     public static func parse(_ raw: String, order: DateOrder?) -> Result<CivilDate, ParseError> {
         let t = raw.trimmed
-        guard !t.isEmpty else { return .failure(ParseError(tr("the date is empty"))) }
+        guard !t.isEmpty else { return .failure(ParseError(Sentence("the date is empty"))) }
         if let d = CivilDate(iso: t), order == nil || order == .iso || order == .ymd { return .success(d) }
         // Drop a time part ("2026-11-30 00:00:00", "30/11/2026 12:00").
         let datePart = String(t.split(separator: " ").first ?? "")
@@ -35,24 +35,24 @@ public enum ImportDates {
         }
         let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else {
-            return .failure(ParseError(tr("\"{0}\" is not a date", raw)))
+            return .failure(ParseError(Sentence("\"{0}\" is not a date", raw)))
         }
         if parts[0].count == 4 { return make(a, b, c, raw) }          // year first
         if parts[2].count == 2 { c += c < 70 ? 2000 : 1900 }
         switch order {
         case .dmy?: return make(c, b, a, raw)
         case .mdy?: return make(c, a, b, raw)
-        case .iso?, .ymd?: return .failure(ParseError(tr("\"{0}\" is not in the form YYYY-MM-DD (--date-format {1})", raw, order!.rawValue)))
+        case .iso?, .ymd?: return .failure(ParseError(Sentence("\"{0}\" is not in the form YYYY-MM-DD (--date-format {1})", raw, order!.rawValue)))
         case nil:
             if a > 12 && b <= 12 { return make(c, b, a, raw) }
             if b > 12 && a <= 12 { return make(c, a, b, raw) }
             if a == b { return make(c, b, a, raw) }
-            return .failure(ParseError(tr("\"{0}\" could be day/month or month/day; say which with --date-format dmy or mdy", raw)))
+            return .failure(ParseError(Sentence("\"{0}\" could be day/month or month/day; say which with --date-format dmy or mdy", raw)))
         }
     }
 
     static func make(_ y: Int, _ m: Int, _ d: Int, _ raw: String) -> Result<CivilDate, ParseError> {
-        guard let date = CivilDate(year: y, month: m, day: d) else { return .failure(ParseError(tr("\"{0}\" is not a real date", raw))) }
+        guard let date = CivilDate(year: y, month: m, day: d) else { return .failure(ParseError(Sentence("\"{0}\" is not a real date", raw))) }
         return .success(date)
     }
 }

@@ -79,7 +79,7 @@ struct OfferCommand: ParsableCommand {
         let status = w.book.status(c.id, today: w.today, policy: w.policy)
         if let r = w.book.recovery(c.id, today: w.today, status: status), let total = w.book.primaryBalance(of: c.id) {
             let cmp = OfferComparison(balance: total, offer: o.amount, recovery: r.probability)
-            Console.out(tr("recovery estimate {0} ({1}); holding out is worth about {2}, accepting {3}", r.percent, r.basis.joined(separator: " "),
+            Console.out(tr("recovery estimate {0} ({1}); holding out is worth about {2}, accepting {3}", r.percent, r.basis.map(\.description).joined(separator: " "),
                            w.money.string(cmp.holdOut), w.money.string(cmp.accept)))
         }
     }
@@ -103,7 +103,7 @@ struct WriteOffCommand: ParsableCommand {
         }
         let warnings = input.warnings(book: w.book, today: w.today, policy: w.policy)
         if !warnings.isEmpty && !yes {
-            throw CLIError(tr("not written off: {0}. Add --yes to write off anyway.", warnings.joined(separator: "; ")))
+            throw CLIError(tr("not written off: {0}. Add --yes to write off anyway.", warnings.map(\.description).joined(separator: "; ")))
         }
         try w.save(events)
         let offs = events.compactMap { e -> Money? in if case let .writtenOff(x) = e { return x.amount } else { return nil } }

@@ -14,8 +14,8 @@ final class CatalogTests: XCTestCase {
         var plural: String?
     }
 
-    /// Every sentence of `tr("…")`, `.tr("…")`, `tr(context: "…", "…")` and
-    /// `trn("…", "…")` in `Sources/`, with where each is.
+    /// Every sentence of `tr("…")`, `.tr("…")`, `tr(context: "…", "…")`,
+    /// `trn("…", "…")` and `Sentence("…")` in `Sources/`, with where each is.
     static func keysInSources() throws -> [Use: String] {
         let sources = root.appendingPathComponent("Sources")
         var keys: [Use: String] = [:]
@@ -26,6 +26,8 @@ final class CatalogTests: XCTestCase {
             found += literals(after: "tr(\"", in: text).map { (Use(english: $0.0), $0.1) }
             found += literals(after: "trn(\"", in: text, count: 2).map { (Use(english: $0.0, plural: $0.2), $0.1) }
             found += literals(after: "tr(context: \"", in: text, count: 2).map { (Use(context: $0.0, english: $0.2 ?? ""), $0.1) }
+            found += literals(after: "Sentence(\"", in: text).map { (Use(english: $0.0), $0.1) }
+            found += literals(after: "Sentence(context: \"", in: text, count: 2).map { (Use(context: $0.0, english: $0.2 ?? ""), $0.1) }
             for (use, line) in found { keys[use] = keys[use] ?? "\(file):\(line)" }
         }
         return keys

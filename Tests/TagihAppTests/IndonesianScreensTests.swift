@@ -67,8 +67,10 @@ final class IndonesianScreensTests: XCTestCase {
         return Self.words(whole.joined(separator: " ")).subtracting(data).intersection(Self.englishOnly).sorted().map { "\(place): \($0)" }
     }
 
+    /// The language is the state's: the process's language stays English here.
     func testEveryScreenFormAndOverlayReadsInIndonesian() {
-        Catalog.with(language: "id") {
+        XCTAssertEqual(Catalog.language, "en")
+        do {
             var s = indonesian(160, 45)
             let data = Self.dataWords(s.book)
             var found: [String] = []
@@ -107,6 +109,35 @@ final class IndonesianScreensTests: XCTestCase {
             for c in "tunda" { press(&s, .char(c)) }
             found += english(on: screen(s), "palette", data: data)
             XCTAssertEqual(found, [], found.joined(separator: "\n"))
+        }
+    }
+
+    /// No screen depends on the process's language: every screen of a state
+    /// drawn with the command line's language set to English and to
+    /// Indonesian is the same, for a state in either language.
+    func testScreensDependOnTheStatesLanguageOnly() {
+        for language in ["en", "id"] {
+            var s = language == "id" ? indonesian(160, 45) : demoState(160, 45)
+            var differences: [String] = []
+            func compare(_ place: String) {
+                let en = Catalog.with(language: "en") { screen(s) }, id = Catalog.with(language: "id") { screen(s) }
+                if en != id { differences.append("\(language) \(place):\n\(en)\n---\n\(id)") }
+            }
+            for r in 0..<s.list.rows.count {
+                compare("row \(r)")
+                press(&s, .char("j"))
+            }
+            press(&s, .char("g"))
+            for key: Character in ["z", "R", "n", "o", "r", "e", "a", "A", "w", "p"] {
+                press(&s, .char(key))
+                if s.prompt != nil { compare("prompt before \(key)"); press(&s, .char("y")) }
+                compare("form \(key)")
+                press(&s, .ctrl("s"))
+                compare("form \(key) saved empty")
+                press(&s, .escape)
+            }
+            for key: Character in ["2", "3"] { press(&s, .char(key)); compare("screen \(key)") }
+            XCTAssertEqual(differences.count, 0, differences.prefix(2).joined(separator: "\n\n"))
         }
     }
 

@@ -21,8 +21,10 @@ final class RecoveryAndRightsTests: XCTestCase {
         let s = b.book.status(ClientID("c1"), today: today)
         let e = b.book.recovery(ClientID("c1"), today: today, status: s)!
         XCTAssertEqual(e.probability, 0.521 * 0.75, accuracy: 1e-9)
-        XCTAssertEqual(e.basis.first, "52.1% at 180 days past due (CCAA survey curve)")
-        XCTAssertTrue(e.basis.contains("× 0.75 dispute or complaint"))
+        XCTAssertEqual(e.basis.first?.text("en"), "52.1% at 180 days past due (CCAA survey curve)")
+        XCTAssertTrue(e.basis.map { $0.text("en") }.contains("× 0.75 dispute or complaint"))
+        XCTAssertEqual(e.basis.first?.text("id"), "52,1% pada 180 hari lewat jatuh tempo (kurva survei CCAA)", "decimals the Indonesian way")
+        XCTAssertTrue(e.basis.map { $0.text("id") }.contains("× 0,75 sengketa atau keluhan"))
         let cmp = OfferComparison(balance: Money(minor: 20_000_00, currency: .usd), offer: Money(minor: 5_000_00, currency: .usd),
                                   recovery: e.probability)
         XCTAssertEqual(cmp.holdOut.minor, 781_500)

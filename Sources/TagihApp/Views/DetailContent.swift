@@ -46,7 +46,7 @@ enum DetailContent {
                                   + (r.note.isEmpty ? [] : [("  " + r.note, "text.dim")])))
         }
         if let est = state.book.recovery(c.id, today: state.today, status: status) {
-            out.append(DetailLine([(t(.recovery) + " ", "detail.label"), (est.percent, "text"), ("  " + est.basis.joined(separator: " "), "text.dim")]))
+            out.append(DetailLine([(t(.recovery) + " ", "detail.label"), (est.percent, "text"), ("  " + est.basis.map(t.say).joined(separator: " "), "text.dim")]))
         }
         if status.escalated {
             let owner = c.owner ?? t.tr("the owner")
@@ -121,7 +121,7 @@ enum DetailContent {
             let rights = state.policy.rights
             if let claim = rights.claim(balance: bal, daysLate: late, referenceRateBasisPoints: state.policy.referenceRateBasisPoints) {
                 let rate = String(format: "%.2f", Double(claim.rateBasisPoints) / 100)
-                out.append(DetailLine([("    " + t(.mayClaim, claim.preset.label, fmt.string(claim.interest), rate, fmt.string(claim.compensation)),
+                out.append(DetailLine([("    " + t(.mayClaim, t.say(claim.preset.name), fmt.string(claim.interest), rate, fmt.string(claim.compensation)),
                                         "text.dim")]))
             }
         }
@@ -156,7 +156,7 @@ enum DetailContent {
     /// people changed the same field, the later edit shows and the other stays here.
     static func edits(_ state: AppState, _ c: Client) -> [DetailLine] {
         let book = state.book, fmt = state.moneyFormat
-        var edits: [(at: Timestamp, by: String, what: String, changes: [(field: String, old: String, new: String)], oldBy: String)] = []
+        var edits: [(at: Timestamp, by: String, what: String, changes: [(field: Sentence, old: String, new: String)], oldBy: String)] = []
         let history = book.clientHistory(c.id)
         for k in history.indices.dropFirst() {
             edits.append((history[k].at, history[k].by, "", history[k].value.changes(from: history[k - 1].value), history[k - 1].by))
@@ -170,7 +170,7 @@ enum DetailContent {
         for e in edits.sorted(by: { $0.at > $1.at }) {
             out.append(DetailLine([("\(state.dates.short(e.at.civilDate(offsetSeconds: state.zoneOffset)))  \(e.by)", "timeline.meta")]))
             for ch in e.changes {
-                out.append(DetailLine([("  " + e.what + state.text.tr("{0}: {1} (was {2} by {3})", ch.field, ch.new.isEmpty ? "—" : ch.new,
+                out.append(DetailLine([("  " + e.what + state.text.tr("{0}: {1} (was {2} by {3})", state.text.say(ch.field), ch.new.isEmpty ? "—" : ch.new,
                                                                      ch.old.isEmpty ? "—" : ch.old, e.oldBy), "text.dim")]))
             }
         }

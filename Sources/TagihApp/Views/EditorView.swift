@@ -79,7 +79,7 @@ enum EditorView {
         }
         let bottom = inner.maxY - 1
         if let p = e.problem {
-            buffer.write("✗ " + p.message, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.error"])
+            buffer.write("✗ " + t.say(p.sentence), x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.error"])
         } else {
             let hint = e.saving ? t(.saving) : t(.editorHint)
             buffer.write(hint, x: inner.x + 1, y: bottom, maxWidth: inner.width - 2, style: theme["form.label"])
@@ -147,7 +147,7 @@ enum PaymentView {
                             style: theme[p.focus == r.1 ? "form.field.focus" : "form.field"], focused: p.focus == r.1)
             buffer.write(" " + r.3, x: inner.x + 34, y: y, maxWidth: max(0, inner.width - 34), style: theme["form.label"])
         }
-        let msg = p.problem.map { "✗ " + $0.message } ?? t(.paymentHint)
+        let msg = p.problem.map { "✗ " + t.say($0.sentence) } ?? t(.paymentHint)
         buffer.write(msg, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
                      style: theme[p.problem == nil ? "form.label" : "form.error"])
     }

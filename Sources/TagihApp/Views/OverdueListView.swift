@@ -38,7 +38,7 @@ enum OverdueListView {
                     TableCell(r.invoice.number, style: theme["text"]),
                     TableCell(state.dates.short(r.invoice.due), style: theme["text"]),
                     TableCell(String(r.daysLate), style: b),
-                    TableCell(state.buckets.displayLabel(r.bucket), style: b),
+                    TableCell(state.text.bucket(state.buckets, r.bucket), style: b),
                     TableCell(fmt.string(r.balance), style: theme["amount"]),
                     TableCell(Formatting.ago(r.lastContact, today: state.today, text: t, zoneOffset: state.zoneOffset), style: theme["text.dim"]),
                     TableCell(Formatting.followUp(r.nextFollowUp, today: state.today, text: t), style: followStyle(r.nextFollowUp, state, theme)),
@@ -51,7 +51,7 @@ enum OverdueListView {
                     TableCell(state.list.flags(client: c.clientID, invoice: nil), style: theme["flags"]),
                     TableCell(String(c.invoiceCount), style: theme["text"]),
                     TableCell(String(c.oldestDaysLate), style: b),
-                    TableCell(state.buckets.displayLabel(c.bucket), style: b),
+                    TableCell(state.text.bucket(state.buckets, c.bucket), style: b),
                     TableCell((c.balances.first.map(fmt.string) ?? "") + more, style: theme["amount"]),
                     TableCell(Formatting.ago(c.lastContact, today: state.today, text: t, zoneOffset: state.zoneOffset), style: theme["text.dim"]),
                     TableCell(Formatting.followUp(c.nextFollowUp, today: state.today, text: t), style: followStyle(c.nextFollowUp, state, theme)),
@@ -87,7 +87,7 @@ enum OverdueListView {
 enum AgingSummaryView {
     static func draw(_ summary: AgingSummary, theme: Theme, text t: Strings, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 0 else { return }
-        let labels = summary.buckets.displayLabels
+        let labels = t.buckets(summary.buckets)
         let codeWidth = 5
         // Buckets, then the total when it fits; columns of at least 7 cells.
         var cols = labels.count + 1

@@ -59,7 +59,7 @@ enum DashboardView {
               ("   " + t(.plansHeading) + " ", "detail.heading"), (t(.onTrack) + " ", "detail.label"), ("\(k.plansOnTrack)", "text"),
               ("  " + t(.missed) + " ", "detail.label"), ("\(k.plansMissed)", k.plansMissed > 0 ? "detail.warn" : "text")])
         y += 1
-        let labels = state.buckets.displayLabels
+        let labels = state.text.buckets(state.buckets)
         let labelWidth = 8
         for c in k.currencies {
             line([(t(.receivables, c.currency.code, fmt.string(c.receivables)), "detail.heading")])

@@ -16,7 +16,7 @@ public struct AssignInput: Sendable, Equatable {
         Result { () throws(InputProblem<Field>) in
             var c = try InputRules.client(clientID, Field.client, in: book).get()
             let name = CleanText.line(owner.trimmingWhitespace)
-            guard !name.isEmpty else { throw InputProblem(.owner, tr("give the owner's name")) }
+            guard !name.isEmpty else { throw InputProblem(.owner, Sentence("give the owner's name")) }
             guard c.owner != name else { return [] }
             c.owner = name
             return [.clientRecorded(c)]

@@ -46,26 +46,26 @@ public struct ContactInput: Sendable, Equatable, Codable {
     /// The interaction to record, or the first problem with the field it is in.
     /// `decimalMark` is how the promised amount is written (`,` where amounts are `1.500.000,50`).
     public func validate(book: Book, today: CivilDate, at: Timestamp, decimalMark: Character = ".") -> Result<Interaction, FieldProblem> {
-        guard book.clients[clientID] != nil else { return .failure(.init(.client, tr("unknown client {0}", clientID))) }
+        guard book.clients[clientID] != nil else { return .failure(.init(.client, Sentence("unknown client {0}", clientID))) }
         guard kind.outcomes.contains(outcome) else {
-            return .failure(.init(.outcome, tr("\"{0}\" is not an outcome of a {1}", outcome.localizedLabel, kind.localizedName)))
+            return .failure(.init(.outcome, Sentence("\"{0}\" is not an outcome of a {1}", outcome.sentence, kind.name)))
         }
         if notes.count > ContactInput.maxNotes {
-            return .failure(.init(.notes, tr("the note is longer than {0} characters", ContactInput.maxNotes)))
+            return .failure(.init(.notes, Sentence("the note is longer than {0} characters", ContactInput.maxNotes)))
         }
         let who = by.trimmingWhitespace
-        if who.isEmpty { return .failure(.init(.by, tr("say who made the contact"))) }
+        if who.isEmpty { return .failure(.init(.by, Sentence("say who made the contact"))) }
         var promise: PromiseToPay?
         if outcome == .promised {
             let currency = book.promiseCurrency(client: clientID, invoices: invoiceIDs)
             switch Parse.money(promiseAmount, currency: currency, decimalMark: decimalMark) {
-            case let .failure(e): return .failure(.init(.promiseAmount, tr("promised amount: {0}", e)))
+            case let .failure(e): return .failure(.init(.promiseAmount, Sentence("promised amount: {0}", e.sentence)))
             case let .success(m):
-                if !m.isPositive { return .failure(.init(.promiseAmount, tr("promised amount must be more than zero"))) }
+                if !m.isPositive { return .failure(.init(.promiseAmount, Sentence("promised amount must be more than zero"))) }
                 switch Parse.date(promiseDate, today: today) {
-                case let .failure(e): return .failure(.init(.promiseDate, tr("promise date: {0}", e)))
+                case let .failure(e): return .failure(.init(.promiseDate, Sentence("promise date: {0}", e.sentence)))
                 case let .success(d):
-                    if d < today { return .failure(.init(.promiseDate, tr("promise date {0} is in the past", d.iso))) }
+                    if d < today { return .failure(.init(.promiseDate, Sentence("promise date {0} is in the past", d.iso))) }
                     promise = PromiseToPay(amount: m, date: d)
                 }
             }
@@ -73,17 +73,17 @@ public struct ContactInput: Sendable, Equatable, Codable {
         var next: CivilDate?
         if !nextFollowUp.trimmingWhitespace.isEmpty {
             switch Parse.date(nextFollowUp, today: today) {
-            case let .failure(e): return .failure(.init(.nextFollowUp, tr("next follow-up: {0}", e)))
+            case let .failure(e): return .failure(.init(.nextFollowUp, Sentence("next follow-up: {0}", e.sentence)))
             case let .success(d):
-                if d < today { return .failure(.init(.nextFollowUp, tr("next follow-up {0} is in the past", d.iso))) }
+                if d < today { return .failure(.init(.nextFollowUp, Sentence("next follow-up {0} is in the past", d.iso))) }
                 next = d
             }
         }
         if let d = durationSeconds, d < 0 || d > 86_400 {
-            return .failure(.init(.duration, tr("call duration must be between 0 and 24 hours")))
+            return .failure(.init(.duration, Sentence("call duration must be between 0 and 24 hours")))
         }
         for id in invoiceIDs where book.invoices[id]?.clientID != clientID {
-            return .failure(.init(.client, tr("invoice {0} is not one of this client's", id)))
+            return .failure(.init(.client, Sentence("invoice {0} is not one of this client's", id)))
         }
         let copy = copyPath.trimmingWhitespace
         var interaction = Interaction(
@@ -102,10 +102,13 @@ public typealias FieldProblem = InputProblem<ContactInput.Field>
 /// A problem with one field of a form, naming the field so the form can go to it.
 public struct InputProblem<Field: Sendable & Equatable>: Error, Equatable, Sendable, CustomStringConvertible {
     public let field: Field
-    public let message: String
-    public init(_ field: Field, _ message: String) {
+    /// What is wrong, to be said in the user's language (`Strings.say` in the app).
+    public let sentence: Sentence
+    public init(_ field: Field, _ sentence: Sentence) {
         self.field = field
-        self.message = message
+        self.sentence = sentence
     }
+    /// In the command line's language.
+    public var message: String { sentence.description }
     public var description: String { message }
 }

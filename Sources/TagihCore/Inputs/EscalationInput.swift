@@ -22,9 +22,9 @@ public struct EscalationInput: Sendable, Equatable {
             let c = try InputRules.client(clientID, Field.client, in: book).get()
             let typed = CleanText.line(owner.trimmingWhitespace)
             let to = typed.isEmpty ? (c.owner ?? "") : typed
-            guard !to.isEmpty else { throw InputProblem(.owner, tr("{0} has no owner; say who", c.name)) }
+            guard !to.isEmpty else { throw InputProblem(.owner, Sentence("{0} has no owner; say who", c.name)) }
             let n = CleanText.multiline(note).trimmingWhitespace
-            if kind == .ownerNote && n.isEmpty { throw InputProblem(.note, tr("write the owner's side of the story")) }
+            if kind == .ownerNote && n.isEmpty { throw InputProblem(.note, Sentence("write the owner's side of the story")) }
             return [.escalation(EscalationRecord(clientID: c.id, kind: kind, owner: to, note: n))]
         }
     }

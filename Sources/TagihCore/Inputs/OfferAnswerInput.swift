@@ -25,7 +25,7 @@ public struct OfferAnswerInput: Sendable, Equatable {
         Result { () throws(InputProblem<Field>) in
             let c = try InputRules.client(clientID, Field.client, in: book).get()
             guard let offer = openOffer(book: book, today: today, policy: policy) else {
-                throw InputProblem(.answer, tr("{0} has no open offer", c.name))
+                throw InputProblem(.answer, Sentence("{0} has no open offer", c.name))
             }
             return accept
                 ? book.acceptance(of: offer, on: today)

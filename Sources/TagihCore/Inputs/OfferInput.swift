@@ -25,7 +25,7 @@ public struct OfferInput: Sendable, Equatable {
             let total = try InputRules.balance(of: c, Field.client, in: book).get()
             let m = try InputRules.amount(amount, Field.amount, currency: total.currency, decimalMark: decimalMark).get()
             guard m.minor < total.minor else {
-                throw InputProblem(.amount, tr("a settlement is for less than the balance ({0})", money.string(total)))
+                throw InputProblem(.amount, Sentence("a settlement is for less than the balance ({0})", money.string(total)))
             }
             let until = expires.trimmingWhitespace.isEmpty
                 ? today.adding(days: 14)

@@ -18,24 +18,24 @@ public struct PaymentInput: Sendable, Equatable {
     /// The payment to record, or the first problem and the field it is in.
     public func validate(book: Book, today: CivilDate, decimalMark: Character = ".",
                          money: MoneyFormat = .standard) -> Result<Payment, PaymentProblem> {
-        guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, tr("unknown invoice {0}", invoiceID))) }
+        guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, Sentence("unknown invoice {0}", invoiceID))) }
         let m: Money
         switch Parse.money(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
-        case let .failure(e): return .failure(.init(.amount, e.description))
+        case let .failure(e): return .failure(.init(.amount, e.sentence))
         case let .success(v): m = v
         }
-        guard m.isPositive else { return .failure(.init(.amount, tr("a payment must be more than zero"))) }
+        guard m.isPositive else { return .failure(.init(.amount, Sentence("a payment must be more than zero"))) }
         let balance = book.balance(inv)
         if m.minor > balance.minor {
-            return .failure(.init(.amount, tr("{0} is more than the balance of {1} ({2})", money.string(m), inv.number, money.string(balance))))
+            return .failure(.init(.amount, Sentence("{0} is more than the balance of {1} ({2})", money.string(m), inv.number, money.string(balance))))
         }
         let d: CivilDate
         switch Parse.date(date, today: today) {
-        case let .failure(e): return .failure(.init(.date, e.description))
+        case let .failure(e): return .failure(.init(.date, e.sentence))
         case let .success(v): d = v
         }
-        if d > today { return .failure(.init(.date, tr("payment date {0} is in the future", d.iso))) }
-        if d < inv.issued { return .failure(.init(.date, tr("payment date {0} is before the invoice was issued ({1})", d.iso, inv.issued.iso))) }
+        if d > today { return .failure(.init(.date, Sentence("payment date {0} is in the future", d.iso))) }
+        if d < inv.issued { return .failure(.init(.date, Sentence("payment date {0} is before the invoice was issued ({1})", d.iso, inv.issued.iso))) }
         return .success(Payment(id: "", invoiceID: inv.id, date: d, amount: m, method: method.trimmingWhitespace))
     }
 }

@@ -45,7 +45,7 @@ public struct PlanInput: Sendable, Equatable {
 
     private func regular(total: Money, today: CivilDate) throws(InputProblem<Field>) -> [Instalment] {
         guard let n = Int(count.trimmingWhitespace), (1...Self.maxInstalments).contains(n) else {
-            throw InputProblem(.count, tr("the number of instalments is from 1 to {0}", Self.maxInstalments))
+            throw InputProblem(.count, Sentence("the number of instalments is from 1 to {0}", Self.maxInstalments))
         }
         let start = first.trimmingWhitespace.isEmpty
             ? today.adding(days: 14)
@@ -58,17 +58,17 @@ public struct PlanInput: Sendable, Equatable {
         for part in schedule.split(separator: ",") {
             let bits = part.split(separator: " ", omittingEmptySubsequences: true)
             guard bits.count == 2 else {
-                throw InputProblem(.schedule, tr("write each instalment as DATE AMOUNT, separated by commas"))
+                throw InputProblem(.schedule, Sentence("write each instalment as DATE AMOUNT, separated by commas"))
             }
             let d = try InputRules.date(String(bits[0]), Field.schedule, today: today).get()
             let m = try InputRules.amount(String(bits[1]), Field.schedule, currency: total.currency, decimalMark: decimalMark).get()
             out.append(Instalment(date: d, amount: m))
         }
-        guard !out.isEmpty else { throw InputProblem(.schedule, tr("the plan has no instalments")) }
+        guard !out.isEmpty else { throw InputProblem(.schedule, Sentence("the plan has no instalments")) }
         let sum = out.reduce(Int128(0)) { $0 + Int128($1.amount.minor) }
         guard sum == Int128(total.minor) else {
             let shown = Int64(exactly: sum).map { f.string(Money(minor: $0, currency: total.currency)) } ?? "?"
-            throw InputProblem(.schedule, tr("the instalments add up to {0}, the balance is {1}", shown, f.string(total)))
+            throw InputProblem(.schedule, Sentence("the instalments add up to {0}, the balance is {1}", shown, f.string(total)))
         }
         return out
     }

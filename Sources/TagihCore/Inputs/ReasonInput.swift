@@ -24,7 +24,7 @@ public struct ReasonInput: Sendable, Equatable {
             if !typed.isEmpty {
                 let mine = book.invoices(of: c.id)
                 guard let inv = mine.first(where: { $0.number == typed }) ?? mine.first(where: { $0.id.raw == typed }) else {
-                    throw InputProblem(.invoice, tr("{0} has no invoice {1}", c.name, typed))
+                    throw InputProblem(.invoice, Sentence("{0} has no invoice {1}", c.name, typed))
                 }
                 invoiceID = inv.id
             }

@@ -37,7 +37,7 @@ public struct ReminderInput: Sendable, Equatable {
             let c = try InputRules.client(clientID, Field.client, in: book).get()
             let l = rung(book: book, today: today, policy: policy)
             guard (1...Self.maxLevel).contains(l) else {
-                throw InputProblem(.level, tr("the reminder level is from 1 to {0}", Self.maxLevel))
+                throw InputProblem(.level, Sentence("the reminder level is from 1 to {0}", Self.maxLevel))
             }
             var copy = CleanText.multiline(text)
             if let g = guardOverride { copy += (copy.isEmpty ? "" : "\n") + "[guard overridden: \(g)]" }

@@ -15,7 +15,7 @@ public struct WriteOffInput: Sendable, Equatable {
 
     /// Why a write-off would be premature (the ladder not exhausted, no
     /// settlement tried): both paths ask the user to confirm these first.
-    public func warnings(book: Book, today: CivilDate, policy: Policy) -> [String] {
+    public func warnings(book: Book, today: CivilDate, policy: Policy) -> [Sentence] {
         book.writeOffWarnings(clientID, status: book.status(clientID, today: today, policy: policy), policy: policy)
     }
 
@@ -28,9 +28,9 @@ public struct WriteOffInput: Sendable, Equatable {
             let m = amount.trimmingWhitespace.isEmpty
                 ? total
                 : try InputRules.amount(amount, Field.amount, currency: total.currency, decimalMark: decimalMark).get()
-            guard m.minor <= total.minor else { throw InputProblem(.amount, tr("more than the balance ({0})", money.string(total))) }
+            guard m.minor <= total.minor else { throw InputProblem(.amount, Sentence("more than the balance ({0})", money.string(total))) }
             let why = CleanText.line(reason.trimmingWhitespace)
-            guard !why.isEmpty else { throw InputProblem(.reason, tr("say why it is written off")) }
+            guard !why.isEmpty else { throw InputProblem(.reason, Sentence("say why it is written off")) }
             var left = m.minor
             var events: [EventBody] = []
             for inv in book.openInvoices(of: c.id, currency: total.currency) where left > 0 {

@@ -383,9 +383,6 @@ msgstr "× {0} {1} janji ditepati"
 msgid "× {0} {1} kept promises"
 msgstr "× {0} {1} janji ditepati"
 
-msgid "× 0.90 missed instalment"
-msgstr "× 0.90 cicilan terlewat"
-
 msgid "EU directive 2011/7/EU"
 msgstr "Direktif UE 2011/7/EU"
 
@@ -3719,6 +3716,17 @@ msgstr "konteks"
 
 msgid "Sent anyway: the guard's warning and your choice are recorded with the reminder."
 msgstr "Tetap dikirim: peringatan batas kontak dan pilihan Anda dicatat bersama pengingat."
+
+#. The recovery estimate's basis: a factor and what it is for.
+msgid "× {0} {1}"
+msgstr "× {0} {1}"
+
+msgid "× {0} missed instalment"
+msgstr "× {0} cicilan terlewat"
+
+msgctxt "rights preset"
+msgid "none"
+msgstr "tidak ada"
 
 """#,
     ]
