@@ -1,3 +1,4 @@
+import SnapshotSupport
 import TagihApp
 import TagihCore
 import TerminalCore
@@ -14,8 +15,23 @@ func demoBook() -> Book {
     })
 }
 
-func demoState(_ width: Int, _ height: Int) -> AppState {
-    AppState(book: demoBook(), today: testToday, size: Size(width: width, height: height), dataPath: "/data/book")
+func demoState(_ width: Int, _ height: Int, language: String = "en") -> AppState {
+    var s = AppState(book: demoBook(), today: testToday, size: Size(width: width, height: height), dataPath: "/data/book")
+    if language == "id" {
+        s.text = Strings(language: "id")
+        s.dates = DateFormat(language: "id")
+        s.moneyFormat = .forLocale("id_ID.UTF-8")
+        s.letterLanguage = "id"
+    }
+    return s
+}
+
+/// Compares a screen in English with `name` and the same screen in Bahasa
+/// Indonesia with `name-id` (the process's language stays English: the
+/// screens speak the state's).
+func assertBothLanguages(_ name: String, file: StaticString = #filePath, line: UInt = #line, _ make: (String) -> AppState) {
+    assertSnapshot(screen(make("en")), named: name, file: file, line: line)
+    assertSnapshot(screen(make("id")), named: name + "-id", file: file, line: line)
 }
 
 /// Feeds keys through the reducer, collecting the effects.

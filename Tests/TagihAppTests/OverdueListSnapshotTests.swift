@@ -6,26 +6,31 @@ import TerminalCore
 
 final class OverdueListSnapshotTests: XCTestCase {
     func testList80x24() {
-        assertSnapshot(screen(demoState(80, 24)), named: "overdue-list-80x24")
+        assertBothLanguages("overdue-list-80x24") { demoState(80, 24, language: $0) }
     }
 
     func testList50x15() {
-        assertSnapshot(screen(demoState(50, 15)), named: "overdue-list-50x15")
+        assertBothLanguages("overdue-list-50x15") { demoState(50, 15, language: $0) }
     }
 
     func testList140x40ScrolledWithHelp() {
-        var s = demoState(140, 40)
-        press(&s, .char("j"), .char("j"), .pageDown, .char("?"))
-        assertSnapshot(screen(s), named: "overdue-list-140x40-help")
+        assertBothLanguages("overdue-list-140x40-help") { language in
+            var s = demoState(140, 40, language: language)
+            press(&s, .char("j"), .char("j"), .pageDown, .char("?"))
+            return s
+        }
     }
 
     func testTooSmall() {
-        assertSnapshot(screen(demoState(30, 8)), named: "too-small-30x8")
+        assertBothLanguages("too-small-30x8") { demoState(30, 8, language: $0) }
     }
 
     func testEmptyBook() {
-        let s = AppState(book: Book(), today: testToday, size: Size(width: 60, height: 12), dataPath: "/d")
-        assertSnapshot(screen(s), named: "empty-book-60x12")
+        assertBothLanguages("empty-book-60x12") { language in
+            var s = AppState(book: Book(), today: testToday, size: Size(width: 60, height: 12), dataPath: "/d")
+            s.text = Strings(language: language)
+            return s
+        }
     }
 
     /// Every row's columns line up in cells, whatever the script of the name.
