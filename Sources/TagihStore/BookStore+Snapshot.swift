@@ -106,7 +106,7 @@ extension BookStore {
                               book.unknownEventTypes.keys.sorted().joined(separator: ", ")))
         }
         guard linesLeftOut == 0 else {
-            throw .invalid(tr("{0} journal record(s) were left out; no snapshot, so that every start names them", linesLeftOut))
+            throw .invalid(trn("{0} journal record was left out; no snapshot, so that every start names it", "{0} journal records were left out; no snapshot, so that every start names them", linesLeftOut))
         }
         guard let lock = writeLock else { throw .readOnly(tr("no write lock")) }
         do { try lock.lock() } catch { throw .io(error) }

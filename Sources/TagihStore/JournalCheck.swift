@@ -79,8 +79,8 @@ public struct JournalCheck {
         var out = ""
         for f in files {
             let bad = f.problems.count + f.leftOut.count
-            out += (bad == 0 ? tr("{0}: {1} records, all intact", f.file, f.records)
-                : tr("{0}: {1} records, {2} damaged", f.file, f.records, bad)) + "\n"
+            out += (bad == 0 ? trn("{1}: {0} record, all intact", "{1}: {0} records, all intact", f.records, f.file)
+                : trn("{1}: {0} record, {2} damaged", "{1}: {0} records, {2} damaged", f.records, f.file, bad)) + "\n"
             for p in f.problems { out += "  " + tr("byte {0}, {1} bytes: {2}", p.offset, p.length, p.reason) + "\n" }
             for p in f.leftOut { out += "  " + tr("byte {0}, {1} bytes: left out of the book: {2}", p.offset, p.length, p.reason) + "\n" }
             if !f.problems.isEmpty && !f.isOwn {
@@ -101,11 +101,11 @@ public struct JournalCheck {
             }
         }
         if isClean {
-            out += tr("ok: {0} records checked", recordCount) + "\n"
+            out += trn("ok: {0} record checked", "ok: {0} records checked", recordCount) + "\n"
         } else {
             let bad = problemCount + leftOutCount
-            if bad > 0 { out += tr("{0} damaged record(s) in {1}", bad, recordCount + problemCount) + "\n" }
-            if !conflicts.isEmpty { out += tr("{0} event id(s) name more than one record", conflicts.count) + "\n" }
+            if bad > 0 { out += trn("{0} damaged record in {1}", "{0} damaged records in {1}", bad, recordCount + problemCount) + "\n" }
+            if !conflicts.isEmpty { out += trn("{0} event id names more than one record", "{0} event ids name more than one record", conflicts.count) + "\n" }
         }
         return out
     }

@@ -35,9 +35,9 @@ struct CheckCommand: ParsableCommand {
         if !yes {
             guard isatty(0) == 1 else { throw CLIError(tr("--repair needs a yes: run it in a terminal, or add --yes")) }
             if check.repairableCount > 0 {
-                Console.out(tr("Move {0} damaged record(s) to {1} and rewrite the journals without them? [y/N]", check.repairableCount, dir.quarantineDirectory) + " ", terminator: "")
+                Console.out(trn("Move {0} damaged record to {1} and rewrite the journals without it? [y/N]", "Move {0} damaged records to {1} and rewrite the journals without them? [y/N]", check.repairableCount, dir.quarantineDirectory) + " ", terminator: "")
             } else {
-                Console.out(tr("Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]", badSnapshots, dir.quarantineDirectory) + " ", terminator: "")
+                Console.out(trn("Move {0} unusable snapshot to {1} and rebuild from the journals? [y/N]", "Move {0} unusable snapshots to {1} and rebuild from the journals? [y/N]", badSnapshots, dir.quarantineDirectory) + " ", terminator: "")
             }
             guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { Console.out(tr("nothing changed")); throw ExitCode(1) }
         }

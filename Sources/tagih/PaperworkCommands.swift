@@ -53,20 +53,20 @@ struct ImportCommand: ParsableCommand {
         case let .success(p): plan = p
         }
         func say(_ s: String) { Console.out(s) }
-        say(tr("{0}: {1}, preset {2}, {3} rows", file, kind.rawValue, plan.preset, rows.count - 1))
+        say(trn("{1}: {2}, preset {3}, {0} row", "{1}: {2}, preset {3}, {0} rows", rows.count - 1, file, kind.rawValue, plan.preset))
         for e in plan.errors { Console.err(tr("error: {0}", e)) }
         for a in plan.added { say("  " + tr("add     {0}", a)) }
         for u in plan.updated { say("  " + tr("update  {0}", u)) }
         say(tr("{0} to add, {1} to update, {2} unchanged, {3} with errors", plan.added.count, plan.updated.count, plan.unchanged, plan.errors.count))
         if !plan.errors.isEmpty && !skipInvalid {
-            throw CLIError(tr("nothing imported: {0} row(s) have errors (fix them, or add --skip-invalid to import the rest)", plan.errors.count))
+            throw CLIError(trn("nothing imported: {0} row has errors (fix it, or add --skip-invalid to import the rest)", "nothing imported: {0} rows have errors (fix them, or add --skip-invalid to import the rest)", plan.errors.count))
         }
         if dryRun { say(tr("dry run: nothing written")); return }
         guard !plan.changes.isEmpty else { say(tr("nothing to change")); return }
         let who = Users.current(config: try? Config.load(environment: env), environment: env)
         let now = Clock.now()
         do { try store.append(plan.changes.map { PendingEvent(at: now, author: who, body: $0) }) } catch { throw CLIError(error.description) }
-        say(tr("imported: {0} change(s) saved", plan.changes.count))
+        say(trn("imported: {0} change saved", "imported: {0} changes saved", plan.changes.count))
     }
 }
 

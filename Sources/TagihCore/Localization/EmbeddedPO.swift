@@ -943,13 +943,6 @@ msgstr "{0}: gagal mengganti nama: {1}"
 msgid "{0}: {1} failed: {2}"
 msgstr "{0}: {1} gagal: {2}"
 
-#. Journal check and scan (JournalCheck.swift, JournalScan.swift)
-msgid "{0}: {1} records, all intact"
-msgstr "{0}: {1} entri, semua utuh"
-
-msgid "{0}: {1} records, {2} damaged"
-msgstr "{0}: {1} entri, {2} rusak"
-
 #. {0}: a byte position (a number); {1}: a number of bytes
 msgid "byte {0}, {1} bytes: {2}"
 msgstr "bita {0}, {1} bita: {2}"
@@ -957,12 +950,6 @@ msgstr "bita {0}, {1} bita: {2}"
 #. {0}: a folder
 msgid "no journals in {0}"
 msgstr "tidak ada jurnal di {0}"
-
-msgid "ok: {0} records checked"
-msgstr "ok: {0} entri diperiksa"
-
-msgid "{0} damaged record(s) in {1}"
-msgstr "{0} entri rusak dari {1}"
 
 msgid "incomplete last line (no newline)"
 msgstr "baris terakhir tidak lengkap (tanpa akhir baris)"
@@ -1821,9 +1808,6 @@ msgstr "--map {0}: tulis field=Column; field yang ada: {1}"
 msgid "{0}: cannot read the file"
 msgstr "{0}: berkas tidak dapat dibaca"
 
-msgid "{0}: {1}, preset {2}, {3} rows"
-msgstr "{0}: {1}, preset {2}, {3} baris"
-
 msgid "error: {0}"
 msgstr "galat: {0}"
 
@@ -1837,19 +1821,11 @@ msgstr "perbarui  {0}"
 msgid "{0} to add, {1} to update, {2} unchanged, {3} with errors"
 msgstr "{0} akan ditambah, {1} akan diperbarui, {2} tidak berubah, {3} ada galatnya"
 
-#. {0}: a number
-msgid "nothing imported: {0} row(s) have errors (fix them, or add --skip-invalid to import the rest)"
-msgstr "tidak ada yang diimpor: {0} baris ada galatnya (perbaiki, atau tambahkan --skip-invalid untuk mengimpor sisanya)"
-
 msgid "dry run: nothing written"
 msgstr "uji coba: tidak ada yang ditulis"
 
 msgid "nothing to change"
 msgstr "tidak ada yang perlu diubah"
-
-#. {0}: a number
-msgid "imported: {0} change(s) saved"
-msgstr "diimpor: {0} perubahan tersimpan"
 
 #. export
 msgid "Export invoices, clients, interactions, payments (csv, json) or followups (ics)."
@@ -1963,10 +1939,6 @@ msgstr "tidak ada buku di {0}"
 
 msgid "--repair needs a yes: run it in a terminal, or add --yes"
 msgstr "--repair perlu jawaban ya: jalankan di terminal, atau tambahkan --yes"
-
-#. {1}: a folder
-msgid "Move {0} damaged record(s) to {1} and rewrite the journals without them? [y/N]"
-msgstr "Pindahkan {0} catatan rusak ke {1} dan tulis ulang jurnal tanpa catatan itu? [y/N]"
 
 msgid "nothing changed"
 msgstr "tidak ada yang berubah"
@@ -2112,10 +2084,6 @@ msgstr "{0} kejadian, {1} lagi di jurnal sejak itu"
 
 msgid "it gives a different book than the journals"
 msgstr "isinya berbeda dari buku menurut jurnal"
-
-#. {1}: a folder
-msgid "Move {0} unusable snapshot(s) to {1} and rebuild from the journals? [y/N]"
-msgstr "Pindahkan {0} snapshot yang tak terpakai ke {1} dan bangun ulang dari jurnal? [y/N]"
 
 msgid "snapshot rebuilt from the journals"
 msgstr "snapshot dibangun ulang dari jurnal"
@@ -2504,9 +2472,6 @@ msgstr "simpanan tanpa perubahan"
 msgid "the snapshot does not match journal/{0} (its bytes changed since); the journals are read instead"
 msgstr "snapshot tidak cocok dengan journal/{0} (isinya berubah sejak itu); jurnal dibaca sebagai gantinya"
 
-msgid "{0} journal record(s) were left out; no snapshot, so that every start names them"
-msgstr "{0} entri jurnal tidak dipakai; tidak ada snapshot, supaya setiap kali dibuka entri itu disebut lagi"
-
 msgid "snapshot not written: only {0} MB free on the disk, and the journals need the room; saving goes on without it"
 msgstr "snapshot tidak ditulis: hanya {0} MB tersisa di disk, dan jurnal memerlukan ruang itu; penyimpanan tetap berjalan tanpanya"
 
@@ -2597,10 +2562,6 @@ msgstr "ID peristiwa {0} dipakai oleh {1} entri yang berbeda (semuanya disimpan 
 #. {1}: a byte position (a number)
 msgid "{0} at byte {1}"
 msgstr "{0} pada bita {1}"
-
-#. {0}: a number
-msgid "{0} event id(s) name more than one record"
-msgstr "{0} ID peristiwa dipakai oleh lebih dari satu entri"
 
 msgid "nothing here that --repair may change: damage in another device's journal is left as it is"
 msgstr "tidak ada yang boleh diubah --repair: kerusakan di jurnal perangkat lain dibiarkan apa adanya"
@@ -3727,6 +3688,51 @@ msgstr "× {0} cicilan terlewat"
 msgctxt "rights preset"
 msgid "none"
 msgstr "tidak ada"
+
+#. Counts: English has one and many, Indonesian one form.
+msgid "{1}: {0} record, all intact"
+msgid_plural "{1}: {0} records, all intact"
+msgstr[0] "{1}: {0} entri, semua utuh"
+
+msgid "{1}: {0} record, {2} damaged"
+msgid_plural "{1}: {0} records, {2} damaged"
+msgstr[0] "{1}: {0} entri, {2} rusak"
+
+msgid "ok: {0} record checked"
+msgid_plural "ok: {0} records checked"
+msgstr[0] "ok: {0} entri diperiksa"
+
+msgid "{0} damaged record in {1}"
+msgid_plural "{0} damaged records in {1}"
+msgstr[0] "{0} entri rusak dari {1}"
+
+msgid "{0} event id names more than one record"
+msgid_plural "{0} event ids name more than one record"
+msgstr[0] "{0} ID peristiwa dipakai oleh lebih dari satu entri"
+
+msgid "Move {0} damaged record to {1} and rewrite the journals without it? [y/N]"
+msgid_plural "Move {0} damaged records to {1} and rewrite the journals without them? [y/N]"
+msgstr[0] "Pindahkan {0} catatan rusak ke {1} dan tulis ulang jurnal tanpa catatan itu? [y/N]"
+
+msgid "Move {0} unusable snapshot to {1} and rebuild from the journals? [y/N]"
+msgid_plural "Move {0} unusable snapshots to {1} and rebuild from the journals? [y/N]"
+msgstr[0] "Pindahkan {0} snapshot yang tak terpakai ke {1} dan bangun ulang dari jurnal? [y/N]"
+
+msgid "{0} journal record was left out; no snapshot, so that every start names it"
+msgid_plural "{0} journal records were left out; no snapshot, so that every start names them"
+msgstr[0] "{0} entri jurnal tidak dipakai; tidak ada snapshot, supaya setiap kali dibuka entri itu disebut lagi"
+
+msgid "{1}: {2}, preset {3}, {0} row"
+msgid_plural "{1}: {2}, preset {3}, {0} rows"
+msgstr[0] "{1}: {2}, preset {3}, {0} baris"
+
+msgid "nothing imported: {0} row has errors (fix it, or add --skip-invalid to import the rest)"
+msgid_plural "nothing imported: {0} rows have errors (fix them, or add --skip-invalid to import the rest)"
+msgstr[0] "tidak ada yang diimpor: {0} baris ada galatnya (perbaiki, atau tambahkan --skip-invalid untuk mengimpor sisanya)"
+
+msgid "imported: {0} change saved"
+msgid_plural "imported: {0} changes saved"
+msgstr[0] "diimpor: {0} perubahan tersimpan"
 
 """#,
     ]
