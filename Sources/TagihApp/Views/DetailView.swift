@@ -3,38 +3,6 @@ import TagihCore
 import TerminalCore
 import Widgets
 
-/// One line of the detail pane: spans of text, each with a theme role.
-struct DetailLine: Equatable {
-    var spans: [(text: String, role: String)]
-    static func == (a: DetailLine, b: DetailLine) -> Bool {
-        a.spans.map(\.text) == b.spans.map(\.text) && a.spans.map(\.role) == b.spans.map(\.role)
-    }
-    init(_ spans: [(String, String)]) { self.spans = spans.map { (text: $0.0, role: $0.1) } }
-    static let blank = DetailLine([])
-
-    /// The line broken between spans so that each piece fits `width` cells;
-    /// continuation lines are indented. A single span too wide is cut when drawn.
-    func wrapped(width: Int) -> [DetailLine] {
-        var out: [DetailLine] = []
-        var current: [(String, String)] = []
-        var used = 0
-        for span in spans {
-            let w = DisplayWidth.of(span.text)
-            if used + w > width && !current.isEmpty {
-                out.append(DetailLine(current))
-                let trimmed = String(span.text.drop { $0 == " " })
-                current = [("    " + trimmed, span.role)]
-                used = 4 + DisplayWidth.of(trimmed)
-            } else {
-                current.append((span.text, span.role))
-                used += w
-            }
-        }
-        out.append(DetailLine(current))
-        return out
-    }
-}
-
 /// The client detail pane.
 enum DetailView {
     static func draw(_ state: AppState, theme: Theme, area: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
