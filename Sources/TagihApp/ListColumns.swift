@@ -30,6 +30,8 @@ extension AppState {
                     flexible: Bool = false, minWidth: Int = 1) -> (id: ListColumn, spec: TableColumn) {
             (id, TableColumn(title(id, s), width: width, flexible: flexible, minWidth: minWidth, alignment: alignment, dropOrder: dropOrder))
         }
+        // Days late are short numbers; the column is as wide as its title ("Telat↓").
+        let late = max(5, DisplayWidth.of(title(.daysLate, t(.colLate))))
         let tail = [column(.balance, t(.colBalance), width: min(list.widestBalance, 24), alignment: .right),
                     column(.lastContact, t(.colContact), width: 7, dropOrder: 4),
                     column(.nextFollowUp, t(.colFollow), width: 8, dropOrder: 7)]
@@ -40,13 +42,13 @@ extension AppState {
                     column(.flags, "", width: 4, dropOrder: 3),
                     column(.invoice, t(.colInvoice), width: min(list.widestNumber, 16), dropOrder: 2),
                     column(.due, t(.colDue), width: 11, dropOrder: 6),
-                    column(.daysLate, t(.colLate), width: 5, alignment: .right),
+                    column(.daysLate, t(.colLate), width: late, alignment: .right),
                     column(.bucket, t(.colBucket), width: 6, dropOrder: 5)] + tail
         case .client:
             return [column(.client, t(.colClient), width: 12, flexible: true, minWidth: 12),
                     column(.flags, "", width: 4, dropOrder: 3),
                     column(.invoiceCount, t(.colInv), width: 3, alignment: .right, dropOrder: 3),
-                    column(.daysLate, t(.colLate), width: 5, alignment: .right),
+                    column(.daysLate, t(.colLate), width: late, alignment: .right),
                     column(.bucket, t(.colBucket), width: 6, dropOrder: 5)] + tail
         }
     }
