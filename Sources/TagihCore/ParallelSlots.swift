@@ -27,7 +27,10 @@ public final class ParallelSlots<T>: @unchecked Sendable {
     /// at the same time (one part when `count` is below `threshold`).
     public static func forEachChunk(of count: Int, threshold: Int, _ body: @Sendable (Int, Range<Int>) -> Void) -> Int {
         let chunks = count < threshold ? 1 : 4
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in body(c, count * c / chunks..<count * (c + 1) / chunks) }
+        let spoken = Catalog.language
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            Catalog.with(language: spoken) { body(c, count * c / chunks..<count * (c + 1) / chunks) }
+        }
         return chunks
     }
 }

@@ -69,7 +69,8 @@ struct JournalScan {
             bytes.withUnsafeBufferPointer { buf in
                 nonisolated(unsafe) let out = out
                 nonisolated(unsafe) let buf = buf
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let spoken = Catalog.language
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in Catalog.with(language: spoken) {
                     let lo = payloads.count * c / chunks, hi = payloads.count * (c + 1) / chunks
                     var d = Decoded()
                     d.events.reserveCapacity(hi - lo)
@@ -89,7 +90,7 @@ struct JournalScan {
                         }
                     }
                     out[c] = d
-                }
+                } }
             }
         }
         if chunks == 1, let only = results[0] {

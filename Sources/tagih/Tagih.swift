@@ -8,21 +8,23 @@ struct Tagih: ParsableCommand {
     static let version = "0.1.0"
 
     /// Runs the command line in the language of config or `LANG`, with the
-    /// parser's own phrases (headings, errors) translated too.
+    /// parser's own phrases (headings, errors) translated too. The language is
+    /// a value bound for the whole command: its parsing, its output, its errors.
     static func main() {
-        Catalog.language = Language.forProcess(ProcessInfo.processInfo.environment)
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            let text = ParserPhrases.translate(fullMessage(for: error))
-            if code == .success {
-                if !text.isEmpty { Console.out(text) }
-            } else {
-                Console.err(text)
+        Catalog.with(language: Language.forProcess(ProcessInfo.processInfo.environment)) {
+            do {
+                var command = try parseAsRoot()
+                try command.run()
+            } catch {
+                let code = exitCode(for: error)
+                let text = ParserPhrases.translate(fullMessage(for: error))
+                if code == .success {
+                    if !text.isEmpty { Console.out(text) }
+                } else {
+                    Console.err(text)
+                }
+                Foundation.exit(code.rawValue)
             }
-            Foundation.exit(code.rawValue)
         }
     }
 

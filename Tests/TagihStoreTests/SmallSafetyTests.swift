@@ -41,3 +41,20 @@ final class SmallSafetyTests: XCTestCase {
         XCTAssertNoThrow(try CSV.parse(Array("a,b\n株式会社,山田\n".utf8), file: "x.csv"), "CJK in UTF-8 is not UTF-16")
     }
 }
+
+/// What the journal's reader says on the threads it reads a large journal
+/// with is in the language the command speaks.
+final class ParallelLanguageTests: XCTestCase {
+    func testAReasonFoundOnAWorkerThreadIsInTheCommandsLanguage() throws {
+        var bytes: [UInt8] = []
+        for n in 1...6000 {
+            let p = sampleClient(n)
+            bytes += try JournalLine.encode(Event(id: EventID("e-\(n)"), at: p.at, device: "dev", seq: Int64(n), author: p.author, body: p.body))
+        }
+        bytes += JournalLine.frame(payload: Array(#"{"not":"an event"}"#.utf8))
+        let english = Catalog.with(language: "en") { JournalScan.scan(bytes).invalid.first?.reason }
+        let indonesian = Catalog.with(language: "id") { JournalScan.scan(bytes).invalid.first?.reason }
+        XCTAssertNotNil(english)
+        XCTAssertNotEqual(english, indonesian, "the worker said it in Indonesian: \(indonesian ?? "nothing")")
+    }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Sentences for people — messages, errors, help, screens — in English and Bahasa Indonesia.
 ///
@@ -14,14 +13,13 @@ public enum Catalog {
     /// The languages tagih speaks.
     public static let languages = ["en", "id"]
 
-    private static let current = Mutex("en")
-
-    /// The language of the command line's messages, `en` unless set at
-    /// start-up. The app does not read it: its language is in its state.
-    public static var language: String {
-        get { current.withLock { $0 } }
-        set { current.withLock { $0 = newValue == "id" ? "id" : "en" } }
-    }
+    /// The language the command line is speaking in: a value bound for the
+    /// length of one command (`with(language:)`, which `tagih` does around
+    /// parsing and running it), English outside any. Not a setting anyone can
+    /// change underneath: the app does not read it at all (its language is
+    /// in its state), and work handed to other threads takes it along
+    /// (`ParallelSlots`, the journal scan and the snapshot reader bind it again).
+    @TaskLocal public static var language: String = "en"
 
     /// A message's key: its context (nil for none) and its English text.
     struct Key: Hashable {
@@ -85,16 +83,14 @@ public enum Catalog {
         return out + rest
     }
 
-    /// Runs `body` with the process's language set to `language` (for tests).
+    /// Runs `body` speaking `language` (`en` or `id`): what it says is in that language.
     public static func with<R>(language: String, _ body: () throws -> R) rethrows -> R {
-        let saved = self.language
-        self.language = language
-        defer { self.language = saved }
-        return try body()
+        try $language.withValue(language == "id" ? "id" : "en") { try body() }
     }
+
 }
 
-/// `english` in the command line's language, with `{0}`, `{1}` … replaced by `args`.
+/// `english` in the language being spoken (`Catalog.language`), with `{0}`, `{1}` … replaced by `args`.
 public func tr(_ english: String, _ args: any CustomStringConvertible...) -> String {
     Catalog.translate(english, language: Catalog.language, args)
 }

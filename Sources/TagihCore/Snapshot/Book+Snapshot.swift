@@ -67,7 +67,8 @@ extension Book {
         nonisolated(unsafe) let base = r.buffer
         let sections = ranges
         let parts = SectionResults()
-        DispatchQueue.concurrentPerform(iterations: 4) { i in
+        let spoken = Catalog.language
+        DispatchQueue.concurrentPerform(iterations: 4) { i in Catalog.with(language: spoken) {
             var s = SnapshotReader(UnsafeBufferPointer(rebasing: base[sections[i]]))
             do throws(SnapshotDecodingError) {
                 switch i {
@@ -95,7 +96,7 @@ extension Book {
             } catch {
                 parts.fail(SnapshotDecodingError(offset: sections[i].lowerBound + error.offset, reason: error.reason))
             }
-        }
+        } }
         if let e = parts.error { throw e }
         guard let records = parts.records, let interactions = parts.interactions, let seen = parts.seen, let workflow = parts.workflow else {
             throw r.failure(tr("a section is missing"))
