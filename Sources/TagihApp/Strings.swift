@@ -64,10 +64,10 @@ public struct Strings: Sendable {
     public func phrase(_ english: String) -> String { Catalog.translate(english, language: language, []) }
 
     /// An outcome's name in this language.
-    public func outcome(_ o: Outcome) -> String { phrase(o.label) }
+    public func outcome(_ o: Outcome) -> String { say(o.sentence) }
 
     /// A contact kind's name in this language.
-    public func kind(_ k: InteractionKind) -> String { phrase(k.rawValue) }
+    public func kind(_ k: InteractionKind) -> String { say(k.name) }
 
     /// An aging bucket's name: "current" in this language, else its days (`1-30`, `120+`).
     public func bucket(_ buckets: AgingBuckets, _ index: Int) -> String { index == 0 ? tr("current") : buckets.label(index) }
@@ -115,7 +115,7 @@ public struct Strings: Sendable {
     }
 
     /// A reason for not paying, in this language.
-    public func reason(_ r: NonPaymentReason) -> String { phrase(r.label) }
+    public func reason(_ r: NonPaymentReason) -> String { say(r.sentence) }
 
     /// A reason of the Today queue in this language.
     public func reason(_ r: QueueReason, money: MoneyFormat, dates: DateFormat) -> String {
