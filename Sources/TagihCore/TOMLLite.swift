@@ -32,7 +32,7 @@ public struct TOMLLite: Sendable, Equatable {
 
     public init(parsing text: String, file: String) throws(ConfigError) {
         var section = ""
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = n + 1
             let stripped = TOMLLite.stripComment(String(raw)).trimmed
             if stripped.isEmpty { continue }
@@ -71,26 +71,44 @@ public struct TOMLLite: Sendable, Equatable {
 
     struct ValueError: Error { let message: String }
 
+    /// The text of a basic string's inside, its escapes undone: `\n \t \r \b
+    /// \f \" \\` and `\uXXXX`, `\UXXXXXXXX` naming a Unicode scalar.
+    static func unescape(_ body: Substring) throws(ValueError) -> String {
+        var out = String.UnicodeScalarView()
+        var it = body.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "\"" { throw ValueError(message: tr("a string ends at its second \"; write a quote inside it as \\\"")) }
+            guard u == "\\" else { out.append(u); continue }
+            guard let e = it.next() else { throw ValueError(message: tr("a string ends with a lone \\")) }
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "b": out.append("\u{08}")
+            case "f": out.append("\u{0C}")
+            case "\"": out.append("\"")
+            case "\\": out.append("\\")
+            case "u", "U":
+                let count = e == "u" ? 4 : 8
+                var hex = ""
+                for _ in 0..<count { if let h = it.next() { hex.unicodeScalars.append(h) } }
+                guard hex.count == count, hex.allSatisfy(\.isHexDigit), let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) else {
+                    throw ValueError(message: tr("\\{0}{1} is not a Unicode character ({2} hex digits)", String(e), hex, count))
+                }
+                out.append(scalar)
+            default: throw ValueError(message: tr("unknown escape \\{0} in a string", String(e)))
+            }
+        }
+        return String(out)
+    }
+
     static func value(_ t: String) throws(ValueError) -> Value {
         if t.isEmpty { throw ValueError(message: tr("a value is missing after =")) }
         if t == "true" { return .bool(true) }
         if t == "false" { return .bool(false) }
         if t.hasPrefix("\"") {
             guard t.count >= 2, t.hasSuffix("\"") else { throw ValueError(message: tr("a string is not closed with \"")) }
-            var out = "", escaped = false
-            for ch in t.dropFirst().dropLast() {
-                if escaped {
-                    switch ch {
-                    case "n": out.append("\n")
-                    case "t": out.append("\t")
-                    case "\"": out.append("\"")
-                    case "\\": out.append("\\")
-                    default: throw ValueError(message: tr("unknown escape \\{0} in a string", ch))
-                    }
-                    escaped = false
-                } else if ch == "\\" { escaped = true } else { out.append(ch) }
-            }
-            if escaped { throw ValueError(message: tr("a string ends with a lone \\")) }
+            let out = try unescape(t.dropFirst().dropLast())
             return .string(out)
         }
         if t.hasPrefix("[") {

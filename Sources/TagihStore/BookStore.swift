@@ -88,7 +88,7 @@ public final class BookStore {
             readOnlyReason = tr("opened read-only")
         } else {
             do {
-                try PosixFile.makeDirectory(directory.path)
+                try PosixFile.makeDirectories(directory.path)
                 try PosixFile.makeDirectory(directory.journalDirectory)
             } catch {
                 if !PosixFile.exists(directory.path) { throw .io(error) }

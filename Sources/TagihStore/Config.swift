@@ -27,6 +27,12 @@ public struct Config: Sendable, Equatable {
     public var mouse = true
     /// Key overrides from `[keys.CONTEXT]`: context, action, key names, line.
     public var keyOverrides: [KeyOverride] = []
+    /// The business's name (`company =`), for letters and reports.
+    public var company: String?
+    /// The currency of amounts typed or imported without one (`currency = "IDR"`).
+    public var currency: Currency?
+    /// The line of `config.toml` each setting was read from, by `section.key` (`user`, `policy.cadence`).
+    public var lines: [String: Int] = [:]
 
     /// One `action = "key"` line of a `[keys.CONTEXT]` section.
     public struct KeyOverride: Sendable, Equatable {
@@ -55,7 +61,7 @@ public struct Config: Sendable, Equatable {
     }
 
     static let known: [String: Set<String>] = [
-        "": ["user", "theme", "language", "mouse"],
+        "": ["user", "theme", "language", "mouse", "company", "currency"],
         "policy": ["min_days_between_contacts", "cadence", "max_contacts_per_30_days", "ladder",
                    "escalate_after_reminders", "aging_buckets"],
         "rights": ["preset", "reference_rate"],
@@ -81,6 +87,7 @@ public struct Config: Sendable, Equatable {
                                           : tr("unknown key {0} in [{1}] (known: {2})", key, section, keys.sorted().joined(separator: ", ")))
                 }
                 try read(entry, key: key, section: section, file: file, into: &c)
+                c.lines[section.isEmpty ? key : section + "." + key] = entry.line
             }
         }
         return c
@@ -128,6 +135,14 @@ public struct Config: Sendable, Equatable {
         case ("", "language"):
             guard case let .string(s) = entry.value, ["en", "id"].contains(s) else { throw fail(tr("expected \"en\" or \"id\"")) }
             c.language = s
+        case ("", "company"):
+            guard case let .string(s) = entry.value, !s.trimmed.isEmpty else { throw fail(tr("expected a name in quotes")) }
+            c.company = s
+        case ("", "currency"):
+            guard case let .string(s) = entry.value, let cur = Currency(code: s.uppercased()) else {
+                throw fail(tr("expected a currency code in quotes, e.g. \"IDR\""))
+            }
+            c.currency = cur
         case ("", "mouse"):
             guard case let .bool(b) = entry.value else { throw fail(tr("expected true or false")) }
             c.mouse = b

@@ -146,6 +146,21 @@ enum PosixFile {
         throw StoreIOError(path: path, operation: "create directory", code: errno)
     }
 
+    /// Makes `path` and any missing folders above it, each 0700 (as the XDG
+    /// base directory spec asks of a missing `~/.local/share`); true when
+    /// `path` itself was made.
+    @discardableResult
+    static func makeDirectories(_ path: String) throws(StoreIOError) -> Bool {
+        if exists(path) { return false }
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if let slash = trimmed.lastIndex(of: "/"), slash > trimmed.startIndex {
+            let parent = String(trimmed[..<slash])
+            if !exists(parent) { try makeDirectories(parent) }
+        }
+        return try makeDirectory(path)
+    }
+
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     static func isWritableDirectory(_ path: String) -> Bool { access(path, W_OK | X_OK) == 0 }

@@ -1,5 +1,6 @@
 import Foundation
 import TagihCore
+import TagihStore
 
 /// The real clock, read only here at the edge and passed inwards.
 enum Clock {
@@ -26,4 +27,10 @@ enum Clock {
 struct CLIError: Error, CustomStringConvertible {
     let description: String
     init(_ d: String) { description = d }
+}
+
+/// The user's config, or an error naming the file and line of the mistake:
+/// every command reports a broken `config.toml` rather than quietly using defaults.
+func loadConfig(_ environment: [String: String]) throws -> Config {
+    do { return try Config.load(environment: environment) } catch { throw CLIError(error.description) }
 }

@@ -222,7 +222,7 @@ struct SyncCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir.journalDirectory) else {
             throw CLIError(tr("no book at {0} (use --data DIR, or `tagih demo` to try it out)", dir.path))
         }
-        let config = try? Config.load(environment: env)
+        let config: Config? = try loadConfig(env)
         var sync = GitSync(directory: dir, device: DeviceIdentity.resolve(environment: env, directory: dir),
                            user: Users.current(config: config, environment: env), environment: env)
         if let name = renameDevice {

@@ -35,6 +35,8 @@ struct ImportCommand: ParsableCommand {
         if let c = currency {
             guard let cur = Currency(code: c) else { throw CLIError(tr("--currency: unknown currency {0}", c)) }
             options.currency = cur
+        } else if let cur = try loadConfig(book.environment).currency {
+            options.currency = cur
         }
         for m in maps {
             let parts = m.split(separator: "=", maxSplits: 1).map(String.init)
@@ -63,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         }
         if dryRun { say(tr("dry run: nothing written")); return }
         guard !plan.changes.isEmpty else { say(tr("nothing to change")); return }
-        let who = Users.current(config: try? Config.load(environment: env), environment: env)
+        let who = Users.current(config: try loadConfig(env), environment: env)
         let now = Clock.now()
         do { try store.append(plan.changes.map { PendingEvent(at: now, author: who, body: $0) }) } catch { throw CLIError(error.description) }
         say(trn("imported: {0} change saved", "imported: {0} changes saved", plan.changes.count))
@@ -90,7 +92,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         if what == .followups {
             guard format == nil || format == .ics else { throw CLIError(tr("followups export as --format ics")) }
-            let policy = (try? Config.load(environment: env))?.policy ?? .standard
+            let policy = try loadConfig(env).policy
             text = CalendarExport.ics(book: store.book, today: today, policy: policy, stamp: Clock.now())
         } else {
             let kind = Exporter.Kind(rawValue: what.rawValue)!
@@ -203,7 +205,7 @@ struct CaseFileCommand: ParsableCommand {
         }
         let records: [JournalRecord]
         do { records = try store.records() } catch { throw CLIError(error.description) }
-        let policy = (try? Config.load(environment: env))?.policy ?? .standard
+        let policy = try loadConfig(env).policy
         guard let text = CaseFile.markdown(client: c.id, book: store.book, records: records, today: today, policy: policy) else {
             throw CLIError(tr("no client {0}", c.id))
         }

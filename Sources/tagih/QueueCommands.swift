@@ -85,7 +85,7 @@ struct ReadingContext {
         let env = options.environment
         today = try Clock.today(forced: options.today, environment: env)
         store = try openForReading(options)
-        let config = try? Config.load(environment: env)
+        let config: Config? = try loadConfig(env)
         policy = config?.policy ?? .standard
         money = Language.commandMoneyFormat(configLanguage: config?.language, environment: env)
     }

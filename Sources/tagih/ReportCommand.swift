@@ -28,7 +28,7 @@ struct AgingCommand: ParsableCommand {
         let env = book.environment
         let today = try Clock.today(forced: book.today, environment: env)
         let store = try openForReading(book)
-        let config = try? Config.load(environment: env)
+        let config: Config? = try loadConfig(env)
         let report = AgingReport(book: store.book, today: today, buckets: (config?.policy ?? .standard).buckets)
         switch format {
         case .text:

@@ -59,3 +59,40 @@ final class ConfigTests: XCTestCase {
         }
     }
 }
+
+/// What `tagih init` writes reads back as the answers given, whatever they hold.
+final class ConfigStartTests: XCTestCase {
+    func testAnswersWithQuotesBackslashesAndControlsReadBack() throws {
+        let start = Config.Start(company: "PT \"Maju\" \\ Jaya\t\u{1}", user: "Dédé 山田", currency: .idr, language: "id")
+        let c = try Config.parse(Config.text(for: start), file: "config.toml")
+        XCTAssertEqual(c.company, start.company)
+        XCTAssertEqual(c.user, start.user)
+        XCTAssertEqual(c.currency, .idr)
+        XCTAssertEqual(c.language, "id")
+        XCTAssertEqual(c.policy.cadence, 7...10)
+        XCTAssertEqual(c.lines["company"], 3, "each setting keeps its line")
+        XCTAssertThrowsError(try Config.parse("currency = \"XXX\"\n", file: "c.toml"))
+    }
+}
+
+/// The config reader takes what users write and refuses what is not TOML, with its line.
+final class ConfigReaderTests: XCTestCase {
+    func problem(_ text: String) -> ConfigError? {
+        do { _ = try Config.parse(text, file: "config.toml"); return nil } catch { return error }
+    }
+
+    func testCRLFFilesAndUnicodeEscapesRead() throws {
+        let c = try Config.parse("user = \"Rina\"\r\ncompany = \"Caf\\u00E9 \\U0001F33F\"\r\n\r\n[policy]\r\ncadence = [7, 9]\r\n", file: "config.toml")
+        XCTAssertEqual(c.user, "Rina")
+        XCTAssertEqual(c.company, "Café 🌿")
+        XCTAssertEqual(c.policy.cadence, 7...9)
+        XCTAssertEqual(c.lines["policy.cadence"], 5)
+    }
+
+    func testMalformedStringsAreErrorsWithTheirLine() {
+        XCTAssertEqual(problem("mouse = true\nuser = \"\"\"Rina\"\"\"\n")?.line, 2)
+        XCTAssertEqual(problem("user = \"Rina\" \"x\"\n")?.line, 1)
+        XCTAssertEqual(problem("user = \"\\uD800\"\n")?.line, 1, "a surrogate is not a character")
+        XCTAssertEqual(problem("user = \"\\u12\"\n")?.line, 1)
+    }
+}

@@ -13,7 +13,7 @@ enum OverdueListView {
         if rows.isEmpty {
             let lines: [(String, Style)]
             if state.book.invoices.isEmpty {
-                lines = [(t(.emptyBook), theme["text"]), (t(.emptyBookHint), theme["text.dim"])]
+                lines = [(t(.emptyBook), theme["text"])] + wrapWords(t(.emptyBookHint), width: max(10, area.width - 2)).map { ($0, theme["text.dim"]) }
             } else if !state.list.query.isEmpty {
                 lines = [(t(.nothingMatches, state.list.query), theme["text"]), (t(.escClears), theme["text.dim"])]
             } else {

@@ -2683,8 +2683,8 @@ msgid "This book has no invoices yet."
 msgstr "Buku ini belum punya tagihan."
 
 #: TagihApp/Strings.swift T.emptyBookHint
-msgid "`tagih demo` shows tagih on a sample book."
-msgstr "`tagih demo` menampilkan tagih dengan buku contoh."
+msgid "Start with `tagih init` and `tagih import invoices FILE.csv`; `tagih demo` shows a sample book."
+msgstr "Mulai dengan `tagih init` dan `tagih import invoices BERKAS.csv`; `tagih demo` menampilkan buku contoh."
 
 #: TagihApp/Strings.swift T.nothingMatches
 msgid "Nothing matches \"{0}\"."
@@ -3733,6 +3733,112 @@ msgstr[0] "tidak ada yang diimpor: {0} baris ada galatnya (perbaiki, atau tambah
 msgid "imported: {0} change saved"
 msgid_plural "imported: {0} changes saved"
 msgstr[0] "diimpor: {0} perubahan tersimpan"
+
+# ======================================================================
+# First run: tagih init, tagih config
+# ======================================================================
+
+msgid "expected a currency code in quotes, e.g. \"IDR\""
+msgstr "seharusnya kode mata uang dalam tanda kutip, mis. \"IDR\""
+
+msgid "Show the paths tagih uses and each setting with where it came from."
+msgstr "Tampilkan jalur yang dipakai tagih dan setiap pengaturan beserta asalnya."
+
+msgid "With --check, only validate config.toml: a mistake is named with its file and line, and the exit status is 1."
+msgstr "Dengan --check, hanya memeriksa config.toml: kesalahan disebut dengan berkas dan barisnya, dan status keluarnya 1."
+
+msgid "Only check config.toml."
+msgstr "Hanya periksa config.toml."
+
+msgid "{0} does not exist: every setting is the default"
+msgstr "{0} belum ada: setiap pengaturan memakai nilai bawaan"
+
+msgid "{0}: ok"
+msgstr "{0}: baik"
+
+msgid "default"
+msgstr "bawaan"
+
+msgid "config.toml line {0}"
+msgstr "config.toml baris {0}"
+
+msgid "Paths"
+msgstr "Jalur"
+
+msgid "not written yet (tagih init)"
+msgstr "belum ditulis (tagih init)"
+
+msgid "config"
+msgstr "konfigurasi"
+
+msgid "data"
+msgstr "data"
+
+msgid "themes"
+msgstr "tema"
+
+msgid "letters"
+msgstr "templat surat"
+
+msgid "Settings"
+msgstr "Pengaturan"
+
+msgid "each file or command says"
+msgstr "disebut tiap berkas atau perintah"
+
+msgid "Set tagih up: your business, who you are, the currency and the language (writes config.toml)."
+msgstr "Siapkan tagih: usaha Anda, siapa Anda, mata uang dan bahasa (menulis config.toml)."
+
+msgid "Asks for each answer it was not given; a config.toml that exists is kept unless --force."
+msgstr "Menanyakan setiap jawaban yang tidak diberikan; config.toml yang sudah ada dibiarkan kecuali dengan --force."
+
+msgid "The business's name."
+msgstr "Nama usaha."
+
+msgid "Who you are: the name your calls and changes are recorded under."
+msgstr "Siapa Anda: nama yang dipakai untuk mencatat telepon dan perubahan Anda."
+
+msgid "The default currency (IDR for an Indonesian locale)."
+msgstr "Mata uang bawaan (IDR untuk lokal Indonesia)."
+
+msgid "en or id."
+msgstr "en atau id."
+
+msgid "Replace a config.toml that exists."
+msgstr "Ganti config.toml yang sudah ada."
+
+msgid "{0} exists; tagih config shows it, --force replaces it"
+msgstr "{0} sudah ada; tagih config menampilkannya, --force menggantinya"
+
+msgid "wrote {0}"
+msgstr "{0} ditulis"
+
+msgid "next: tagih import invoices FILE.csv (or tagih demo to look around first); tagih config shows every setting"
+msgstr "berikutnya: tagih import invoices BERKAS.csv (atau tagih demo untuk melihat-lihat dulu); tagih config menampilkan setiap pengaturan"
+
+msgid "Your business's name"
+msgstr "Nama usaha Anda"
+
+msgid "Your name (calls and changes are recorded under it)"
+msgstr "Nama Anda (telepon dan perubahan dicatat atas nama ini)"
+
+msgid "Default currency"
+msgstr "Mata uang bawaan"
+
+msgid "Language (en or id)"
+msgstr "Bahasa (en atau id)"
+
+msgid "--language: en or id"
+msgstr "--language: en atau id"
+
+msgid "{0}: an answer is needed"
+msgstr "{0}: perlu jawaban"
+
+msgid "\\{0}{1} is not a Unicode character ({2} hex digits)"
+msgstr "\\{0}{1} bukan karakter Unicode ({2} digit heksadesimal)"
+
+msgid "a string ends at its second \"; write a quote inside it as \\\""
+msgstr "string berakhir di \" keduanya; tulis tanda kutip di dalamnya sebagai \\\""
 
 """#,
     ]
