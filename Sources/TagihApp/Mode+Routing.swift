@@ -92,7 +92,7 @@ func browsingKey(_ state: inout AppState, _ command: Command?, contexts: [KeyCon
     switch contexts.first {
     case .detail?: return detailCommand(&state, command)
     case .today?: return todayCommand(&state, command)
-    case .dashboard?: return []
+    case .dashboard?: return dashboardCommand(&state, command)
     default: return listCommand(&state, command)
     }
 }

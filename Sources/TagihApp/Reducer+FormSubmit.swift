@@ -169,7 +169,7 @@ private func reminderEvents(_ state: AppState, _ f: FormState, client id: Client
         switch Letters.render(template, book: book, client: id, today: today, sender: state.user, level: level, language: lang) {
         case let .success(rendered): text = rendered + (text.isEmpty ? "" : "\n" + text)
         case let .failure(e):
-            return .failure(FormProblem(field: .reminder(.letter), message: state.text.tr("the {0} template: {1}", lang, e)))
+            return .failure(FormProblem(field: .reminder(.letter), message: state.text.tr("the {0} template: {1}", lang, state.text.say(e.sentence))))
         }
     }
     let input = ReminderInput(clientID: id, level: level, text: text, guardOverride: guardOverride)

@@ -64,7 +64,8 @@ func detailCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.detailOpen = false
         state.focus = .list
     case .startFilter:
-        // The filter is the list's: it takes the focus back, then filters.
+        // The filter is the list's: back to the list (from Today too), its focus, then the filter.
+        if state.screen != .list { _ = screenCommand(&state, .showList) }
         state.detailOpen = false
         state.focus = .list
         return listCommand(&state, .startFilter)

@@ -42,6 +42,7 @@ func mouseUsed(_ state: inout AppState, _ m: MouseEvent) {
         if state.screen == .today, m.kind != .press {
             state.todayQueue.selected += m.kind == .wheelDown ? 1 : -1
             state.todayQueue.clamp(viewport: state.layout.todayBodyHeight)
+            state.detailScroll = 0
         } else if state.screen == .list, m.kind != .press {
             state.focus = .list
             listWheel(&state, m.kind)

@@ -18,6 +18,16 @@ func screenCommand(_ state: inout AppState, _ command: Command) -> [Effect]? {
     return []
 }
 
+/// Keys on the dashboard: it has no rows of its own; quitting and the help work there as everywhere.
+func dashboardCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
+    switch command {
+    case .quit: return quit(&state)
+    case .help: state.showingHelp = true
+    default: break
+    }
+    return []
+}
+
 /// Keys on the Today queue.
 func todayCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     let page = state.layout.todayBodyHeight

@@ -124,7 +124,7 @@ public struct Strings: Sendable {
         case let .largeBalance(m): return self(.rLarge, money.string(m))
         case let .brokenPromise(m, d): return self(.rBroken, money.string(m), dates.short(d))
         case let .missedInstalment(m, d): return self(.rMissed, money.string(m), dates.short(d))
-        case let .escalated(o): return self(.rEscalated, o)
+        case let .escalated(o): return self(.rEscalated, o.isEmpty ? tr("the owner") : o)
         case .neverContacted: return self(.rNever)
         case let .followUpOverdue(n): return self(.rFollowOverdue, n)
         case .followUpToday: return self(.rFollowToday)

@@ -175,7 +175,7 @@ public final class AppRunner {
             pendingDraft = nil
             lastDraftWrite = edges.clock.now().millis
         } catch {
-            state.message = StatusMessage(.error, tr("The draft could not be kept on disk: {0}", String(describing: error)))
+            state.message = StatusMessage(.error, state.text.tr("The draft could not be kept on disk: {0}", String(describing: error)))
             pendingDraft = nil
         }
     }

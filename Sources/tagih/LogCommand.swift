@@ -101,7 +101,8 @@ struct LogCommand: ParsableCommand {
                                  promiseDate: date, nextFollowUp: next ?? today.adding(days: config.policy.cadence.lowerBound).iso, by: who,
                                  durationSeconds: seconds, copyPath: copy ?? "")
         let now = Clock.now()
-        switch input.validate(book: b, today: today, at: now) {
+        let mark = Language.commandMoneyFormat(configLanguage: config.language, environment: env).decimalSeparator.first ?? "."
+        switch input.validate(book: b, today: today, at: now, decimalMark: mark) {
         case let .failure(problem):
             throw CLIError(problem.message)
         case var .success(interaction):

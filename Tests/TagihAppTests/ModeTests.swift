@@ -65,4 +65,32 @@ final class ModeTests: XCTestCase {
         XCTAssertEqual(byPalette.form?.purpose, byKey.form?.purpose)
         XCTAssertNotNil(byPalette.form)
     }
+
+    func testASlashInTodaysDetailFiltersTheListWhereTheFilterIsShown() {
+        var s = demoState(100, 30)
+        press(&s, .char("2"), .enter)
+        XCTAssertEqual(activeContexts(s).first, .detail)
+        press(&s, .char("/"))
+        for c in "maju" { press(&s, .char(c)) }
+        XCTAssertEqual(s.screen, .list, "the filter is the list's")
+        XCTAssertEqual(s.mode, .filtering)
+        XCTAssertTrue(screen(s).contains("/ maju"), screen(s))
+    }
+
+    func testTheDashboardQuitsAndShowsItsKeysLikeEveryScreen() {
+        var s = demoState(100, 30)
+        press(&s, .char("3"), .char("?"))
+        XCTAssertTrue(s.showingHelp)
+        press(&s, .escape, .char(":"))
+        for c in "quit" { press(&s, .char(c)) }
+        XCTAssertEqual(press(&s, .enter), [.quit], "a palette action on the dashboard runs")
+        var t = demoState(100, 30)
+        press(&t, .char("3"))
+        XCTAssertEqual(press(&t, .char("q")), [.quit])
+    }
+
+    func testAnEscalationWithoutAnOwnerNamesTheOwner() {
+        let t = Strings(language: "en")
+        XCTAssertEqual(t.reason(.escalated(""), money: .standard, dates: DateFormat(language: "en")), "escalated to the owner")
+    }
 }

@@ -131,6 +131,28 @@ final class InputsTests: XCTestCase {
         XCTAssertFalse(WriteOffInput(clientID: c1, reason: "x").warnings(book: book, today: today, policy: .standard).isEmpty)
     }
 
+    func testACustomScheduleWithDecimalCommasSplitsAtCommaSpaceOrSemicolon() throws {
+        let book = owing()
+        for written in ["2026-12-15 100,50, 2027-01-15 199,50", "2026-12-15 100,50; 2027-01-15 199,50", "2026-12-15 100,50,2027-01-15 199,50"] {
+            let r = PlanInput(clientID: c1, cadence: .custom, schedule: written).validate(book: book, today: today, decimalMark: ",")
+            if written.contains(",2027") {
+                XCTAssertNotNil(problem(r), "without a space the comma is a decimal mark: \(written)")
+                continue
+            }
+            guard case let .planAgreed(p)? = try r.get().first else { return XCTFail(written) }
+            XCTAssertEqual(p.instalments.map(\.amount.minor), [10_050, 19_950], written)
+        }
+        guard case let .planAgreed(p)? = try PlanInput(clientID: c1, cadence: .custom, schedule: "2026-12-15 100.50,2027-01-15 199.50")
+            .validate(book: book, today: today).get().first else { return XCTFail() }
+        XCTAssertEqual(p.instalments.count, 2, "with a decimal point, a bare comma separates")
+    }
+
+    func testAReasonFindsItsInvoiceWhateverTheCase() throws {
+        let events = try ReasonInput(clientID: c1, reason: .dispute, invoice: "inv-i2").validate(book: owing()).get()
+        guard case let .reasonRecorded(r)? = events.first else { return XCTFail() }
+        XCTAssertEqual(r.invoiceID, InvoiceID("i2"))
+    }
+
     func testEveryInputNamesItsFieldsForTheForms() {
         XCTAssertEqual(PlanInput.Field.allCases.map(\.rawValue), ["client", "cadence", "count", "first", "schedule", "note"])
         XCTAssertEqual(PlanInput.Cadence.allCases.map(\.rawValue), ["month", "fortnight", "week", "custom"])

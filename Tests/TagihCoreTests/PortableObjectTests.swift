@@ -39,6 +39,11 @@ final class PortableObjectTests: XCTestCase {
         XCTAssertEqual(po.messages[2].strings, ["baris \"dikutip\"\n"])
     }
 
+    func testAByteOrderMarkACarriageReturnEscapeAndFlagsWithoutABlankLine() throws {
+        let po = try PortableObject(parsing: "\u{FEFF}msgid \"a\\r\"\nmsgstr \"b\"\n#, fuzzy\nmsgid \"c\"\nmsgstr \"d\"\n")
+        XCTAssertEqual(po.messages.map(\.id), ["a\r"], "the fuzzy flag belongs to the entry after it")
+    }
+
     func testWhatIsNotPOIsRefusedWithItsLine() {
         func problem(_ text: String) -> PortableObject.Problem? {
             do { _ = try PortableObject(parsing: text); return nil } catch { return error }

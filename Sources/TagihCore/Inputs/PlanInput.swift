@@ -53,9 +53,29 @@ public struct PlanInput: Sendable, Equatable {
         return Book.schedule(total: total, count: n, first: start, stepDays: cadence == .week ? 7 : 14, monthly: cadence == .month)
     }
 
+    /// The instalments of a written schedule: separated by `;`, or by commas —
+    /// a comma followed by a space where amounts write their decimals with one
+    /// (`2026-12-15 2500000,50, 2027-01-15 2500000,50`).
+    static func instalments(in schedule: String, decimalMark: Character) -> [Substring] {
+        if schedule.contains(";") { return schedule.split(separator: ";") }
+        guard decimalMark == "," else { return schedule.split(separator: ",") }
+        var parts: [Substring] = []
+        var start = schedule.startIndex, i = schedule.startIndex
+        while i < schedule.endIndex {
+            let next = schedule.index(after: i)
+            if schedule[i] == ",", next == schedule.endIndex || schedule[next] == " " {
+                parts.append(schedule[start..<i])
+                start = next
+            }
+            i = next
+        }
+        parts.append(schedule[start...])
+        return parts
+    }
+
     private func custom(total: Money, today: CivilDate, decimalMark: Character, money f: MoneyFormat) throws(InputProblem<Field>) -> [Instalment] {
         var out: [Instalment] = []
-        for part in schedule.split(separator: ",") {
+        for part in Self.instalments(in: schedule, decimalMark: decimalMark) {
             let bits = part.split(separator: " ", omittingEmptySubsequences: true)
             guard bits.count == 2 else {
                 throw InputProblem(.schedule, Sentence("write each instalment as DATE AMOUNT, separated by commas"))

@@ -23,7 +23,8 @@ public struct ReasonInput: Sendable, Equatable {
             let typed = invoice.trimmingWhitespace
             if !typed.isEmpty {
                 let mine = book.invoices(of: c.id)
-                guard let inv = mine.first(where: { $0.number == typed }) ?? mine.first(where: { $0.id.raw == typed }) else {
+                guard let inv = mine.first(where: { $0.number == typed })
+                        ?? book.findInvoices(typed).first(where: { $0.clientID == c.id }) ?? mine.first(where: { $0.id.raw == typed }) else {
                     throw InputProblem(.invoice, Sentence("{0} has no invoice {1}", c.name, typed))
                 }
                 invoiceID = inv.id

@@ -28,7 +28,8 @@ public struct PortableObject: Sendable {
     public init(parsing text: String) throws(Problem) {
         var reader = Reader()
         var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        let body = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+        for line in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             number += 1
             try reader.take(line, line: number)
         }
@@ -48,6 +49,8 @@ public struct PortableObject: Sendable {
             let t = line.drop { $0 == " " || $0 == "\t" }
             if t.isEmpty { return try finish(line: n) }
             if t.hasPrefix("#") {
+                // A comment after a translation starts the next entry (its flags are the next one's).
+                if case .string? = target { try finish(line: n) }
                 if t.hasPrefix("#,") && t.contains("fuzzy") { fuzzy = true }
                 return
             }
@@ -104,6 +107,7 @@ public struct PortableObject: Sendable {
                     switch c {
                     case "n": out.append("\n")
                     case "t": out.append("\t")
+                    case "r": out.append("\r")
                     case "\"", "\\": out.append(c)
                     default: throw Problem(line: n, reason: "\\\(c) is not an escape tagih reads")
                     }
