@@ -1,13 +1,26 @@
-/// A small reader for the subset of TOML tagih's config uses: `[section]`
-/// headers, `key = value` with strings, integers, decimals, booleans and flat
-/// arrays of those, and `#` comments. Errors name the file and line.
+/// A TOML document as tagih's config, theme and key files read it: sections
+/// (tables, `a.b` for nested ones, `a[0]` for an array of tables) holding
+/// keys in file order, each with its value and line (`TOMLReader` reads the
+/// text). Errors name the file and line.
 public struct TOMLLite: Sendable, Equatable {
-    public enum Value: Sendable, Equatable {
+    public indirect enum Value: Sendable, Equatable {
         case string(String)
         case integer(Int)
         case decimal(Double)
         case bool(Bool)
         case array([Value])
+        /// An inline table, `{ key = value, … }`, in order.
+        case table([Pair])
+    }
+
+    /// One key of an inline table.
+    public struct Pair: Sendable, Equatable {
+        public let key: String
+        public let value: Value
+        public init(key: String, value: Value) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// A key's value and where it was written.
@@ -31,42 +44,47 @@ public struct TOMLLite: Sendable, Equatable {
     }
 
     public init(parsing text: String, file: String) throws(ConfigError) {
+        var reader = TOMLReader(text)
+        let statements: [TOMLReader.Statement]
+        do { statements = try reader.statements() } catch { throw ConfigError(file: file, line: error.line, message: error.message) }
         var section = ""
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = n + 1
-            let stripped = TOMLLite.stripComment(String(raw)).trimmed
-            if stripped.isEmpty { continue }
-            if stripped.hasPrefix("[") {
-                guard stripped.hasSuffix("]"), stripped.count > 2 else {
-                    throw ConfigError(file: file, line: line, message: tr("a section header looks like [name]"))
+        var arrayCounts: [String: Int] = [:]
+        var headers: Set<String> = []
+        // Tables made by dotted keys (`policy.cadence = …`) cannot be opened again by a header.
+        var dotted: Set<String> = []
+        for statement in statements {
+            switch statement {
+            case let .table(path, array, line):
+                var name = path.joined(separator: ".")
+                if array {
+                    let n = arrayCounts[name, default: 0]
+                    arrayCounts[name] = n + 1
+                    name += "[\(n)]"
+                } else if headers.contains(name) || arrayCounts[name] != nil || dotted.contains(name) {
+                    throw ConfigError(file: file, line: line, message: tr("section [{0}] appears twice", name))
                 }
-                section = String(stripped.dropFirst().dropLast()).trimmed
-                guard section.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) else {
-                    throw ConfigError(file: file, line: line, message: tr("\"{0}\" is not a section name", section))
+                headers.insert(name)
+                section = name
+                open(section)
+            case let .pair(path, value, line):
+                let inner = path.dropLast().joined(separator: ".")
+                let target = inner.isEmpty ? section : (section.isEmpty ? inner : section + "." + inner)
+                let key = path.last ?? ""
+                if !inner.isEmpty && !headers.contains(target) { dotted.insert(target) }
+                open(target)
+                if (sections[target] ?? []).contains(where: { $0.key == key }) {
+                    throw ConfigError(file: file, line: line, message: tr("{0} is set twice", key))
                 }
-                if sections[section] != nil && section != "" {
-                    throw ConfigError(file: file, line: line, message: tr("section [{0}] appears twice", section))
-                }
-                sections[section] = []
-                sectionOrder.append(section)
-                continue
+                sections[target, default: []].append((key, Entry(value: value, line: line)))
             }
-            guard let eq = stripped.firstIndex(of: "=") else {
-                throw ConfigError(file: file, line: line, message: tr("expected key = value"))
-            }
-            var key = String(stripped[..<eq]).trimmed
-            if key.hasPrefix("\"") && key.hasSuffix("\"") && key.count >= 2 { key = String(key.dropFirst().dropLast()) }
-            guard !key.isEmpty else { throw ConfigError(file: file, line: line, message: tr("a key is missing before =")) }
-            let valueText = String(stripped[stripped.index(after: eq)...]).trimmed
-            let value: Value
-            do { value = try TOMLLite.value(valueText) } catch {
-                throw ConfigError(file: file, line: line, message: "\(key): \(error.message)")
-            }
-            if (sections[section] ?? []).contains(where: { $0.key == key }) {
-                throw ConfigError(file: file, line: line, message: tr("{0} is set twice", key))
-            }
-            sections[section, default: []].append((key, Entry(value: value, line: line)))
         }
+    }
+
+    /// Makes `name` a section, in the order sections first appear.
+    private mutating func open(_ name: String) {
+        guard sections[name] == nil else { return }
+        sections[name] = []
+        if !sectionOrder.contains(name) { sectionOrder.append(name) }
     }
 
     struct ValueError: Error { let message: String }
@@ -100,57 +118,6 @@ public struct TOMLLite: Sendable, Equatable {
             }
         }
         return String(out)
-    }
-
-    static func value(_ t: String) throws(ValueError) -> Value {
-        if t.isEmpty { throw ValueError(message: tr("a value is missing after =")) }
-        if t == "true" { return .bool(true) }
-        if t == "false" { return .bool(false) }
-        if t.hasPrefix("\"") {
-            guard t.count >= 2, t.hasSuffix("\"") else { throw ValueError(message: tr("a string is not closed with \"")) }
-            let out = try unescape(t.dropFirst().dropLast())
-            return .string(out)
-        }
-        if t.hasPrefix("[") {
-            guard t.hasSuffix("]") else { throw ValueError(message: tr("an array is not closed with ]")) }
-            let inner = String(t.dropFirst().dropLast()).trimmed
-            if inner.isEmpty { return .array([]) }
-            var items: [Value] = []
-            for part in splitTopLevel(inner) where !part.trimmed.isEmpty {
-                let v = try value(part.trimmed)
-                if case .array = v { throw ValueError(message: tr("nested arrays are not supported")) }
-                items.append(v)
-            }
-            return .array(items)
-        }
-        let digits = t.replacingOccurrences(of: "_", with: "")
-        if let i = Int(digits) { return .integer(i) }
-        if let d = Double(digits), d.isFinite, digits.contains(".") { return .decimal(d) }
-        throw ValueError(message: tr("\"{0}\" is not a string (in quotes), number, true/false or [array]", t))
-    }
-
-    static func splitTopLevel(_ s: String) -> [String] {
-        var parts: [String] = [], current = "", inString = false, escaped = false
-        for ch in s {
-            if inString {
-                current.append(ch)
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
-            } else if ch == "\"" { inString = true; current.append(ch) }
-            else if ch == "," { parts.append(current); current = "" }
-            else { current.append(ch) }
-        }
-        parts.append(current)
-        return parts
-    }
-
-    static func stripComment(_ line: String) -> String {
-        var inString = false, escaped = false
-        for (i, ch) in line.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
-            } else if ch == "\"" { inString = true } else if ch == "#" { return String(line.prefix(i)) }
-        }
-        return line
     }
 }
 

@@ -89,8 +89,44 @@ final class ConfigReaderTests: XCTestCase {
         XCTAssertEqual(c.lines["policy.cadence"], 5)
     }
 
+    func testWhatUsersWriteReadsRight() throws {
+        let text = #"""
+        # a comment
+        user = 'C:\Users\rina'   # a literal string keeps its backslashes
+        company = """
+        Toko \
+            Maju"""
+        rights.preset = "eu"
+        mouse = false
+
+        [policy]
+        ladder = [
+            "friendly",  # first
+            "firm",
+            "final",
+        ]
+        cadence = [ 7, 0x0A ]
+
+        [keys.list]
+        snooze = ["z", "Z"]
+        """#
+        let c = try Config.parse(text, file: "config.toml")
+        XCTAssertEqual(c.user, #"C:\Users\rina"#)
+        XCTAssertEqual(c.company, "Toko Maju", "a line-ending backslash joins the lines")
+        XCTAssertEqual(c.policy.rights, .eu, "a dotted key sets a key of its table")
+        XCTAssertNotNil(problem("policy.cadence = [7, 9]\n[policy]\nladder = [\"a\"]\n"), "a table made by a dotted key is not opened again")
+        XCTAssertEqual(c.policy.ladder, ["friendly", "firm", "final"])
+        XCTAssertEqual(c.policy.cadence, 7...10)
+        XCTAssertEqual(c.keyOverrides.first?.keys, ["z", "Z"])
+        XCTAssertEqual(c.lines["policy.cadence"], 15)
+        let doc = try TOMLLite(parsing: "a = { x = 1, y = \"z\" }\n[[item]]\nn = 1\n[[item]]\nn = 2\n", file: "t.toml")
+        XCTAssertEqual(doc.entries("")[0].entry.value, .table([.init(key: "x", value: .integer(1)), .init(key: "y", value: .string("z"))]))
+        XCTAssertEqual(doc.sectionOrder, ["", "item[0]", "item[1]"], "arrays of tables")
+    }
+
     func testMalformedStringsAreErrorsWithTheirLine() {
-        XCTAssertEqual(problem("mouse = true\nuser = \"\"\"Rina\"\"\"\n")?.line, 2)
+        XCTAssertEqual(try Config.parse("user = \"\"\"Rina\"\"\"\n", file: "c").user, "Rina", "a multi-line string may sit on one line, as TOML says")
+        XCTAssertEqual(problem("mouse = true\nuser = \"\"\"Rina\"\n")?.line, 2, "never closed")
         XCTAssertEqual(problem("user = \"Rina\" \"x\"\n")?.line, 1)
         XCTAssertEqual(problem("user = \"\\uD800\"\n")?.line, 1, "a surrogate is not a character")
         XCTAssertEqual(problem("user = \"\\u12\"\n")?.line, 1)

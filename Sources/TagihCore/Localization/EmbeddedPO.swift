@@ -397,13 +397,6 @@ msgstr "sebuah {{ tidak pernah ditutup"
 msgid "unknown placeholder {{{0}}} (known: {1})"
 msgstr "isian {{{0}}} tidak dikenal (yang dikenal: {1})"
 
-#. Config files (TOMLLite.swift).
-msgid "a section header looks like [name]"
-msgstr "judul bagian ditulis seperti [nama]"
-
-msgid "\"{0}\" is not a section name"
-msgstr "\"{0}\" bukan nama bagian"
-
 msgid "section [{0}] appears twice"
 msgstr "bagian [{0}] muncul dua kali"
 
@@ -430,9 +423,6 @@ msgstr "string diakhiri \\ tanpa pasangan"
 
 msgid "an array is not closed with ]"
 msgstr "larik tidak ditutup dengan ]"
-
-msgid "nested arrays are not supported"
-msgstr "larik di dalam larik tidak didukung"
 
 msgid "\"{0}\" is not a string (in quotes), number, true/false or [array]"
 msgstr "\"{0}\" bukan string (dalam tanda kutip), angka, true/false atau [larik]"
@@ -3839,6 +3829,18 @@ msgstr "\\{0}{1} bukan karakter Unicode ({2} digit heksadesimal)"
 
 msgid "a string ends at its second \"; write a quote inside it as \\\""
 msgstr "string berakhir di \" keduanya; tulis tanda kutip di dalamnya sebagai \\\""
+
+msgid "an inline table is closed with } on its line"
+msgstr "tabel sebaris ditutup dengan } di barisnya"
+
+msgid "a string is not closed with '"
+msgstr "string tidak ditutup dengan '"
+
+msgid "a table header looks like [name] or [[name]]"
+msgstr "judul tabel ditulis seperti [nama] atau [[nama]]"
+
+msgid "only a comment may follow a value on its line"
+msgstr "setelah nilai hanya boleh ada komentar di baris itu"
 
 """#,
     ]
