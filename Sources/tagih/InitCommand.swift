@@ -11,7 +11,6 @@ struct InitCommand: ParsableCommand {
         discussion: tr("Asks for each answer it was not given; a config.toml that exists is kept unless --force."))
     @OptionGroup var book: BookOptions
     @Option(help: ArgumentHelp(tr("The business's name."))) var company: String?
-    @Option(name: .customLong("name"), help: ArgumentHelp(tr("Who you are: the name your calls and changes are recorded under."))) var who: String?
     @Option(help: ArgumentHelp(tr("The default currency (IDR for an Indonesian locale)."))) var currency: String?
     @Option(help: ArgumentHelp(tr("en or id."))) var language: String?
     @Flag(help: ArgumentHelp(tr("Replace a config.toml that exists."))) var force = false
@@ -33,7 +32,7 @@ struct InitCommand: ParsableCommand {
     func answers(_ env: [String: String]) throws -> Config.Start {
         let localLanguage = Language.fromEnvironment(env)
         let company = try value(company, ask: tr("Your business's name"), default: nil)
-        let user = try value(who, ask: tr("Your name (calls and changes are recorded under it)"),
+        let user = try value(book.user, ask: tr("Your name (calls and changes are recorded under it)"),
                              default: [env["TAGIH_USER"], env["USER"]].compactMap { $0 }.first { !$0.isEmpty })
         let code = try value(currency, ask: tr("Default currency"), default: localLanguage == "id" ? "IDR" : "USD").uppercased()
         guard let cur = Currency(code: code) else { throw CLIError(tr("--currency: unknown currency {0}", code)) }

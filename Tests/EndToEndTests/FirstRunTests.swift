@@ -25,7 +25,7 @@ final class FirstRunTests: XCTestCase {
     }
 
     func testInitThenAFirstImportOnAFreshMachine() throws {
-        let initDone = run("init", "--company", "Toko \"Maju\" \\ Jaya", "--name", "Rina", "--currency", "idr", "--language", "en")
+        let initDone = run("init", "--company", "Toko \"Maju\" \\ Jaya", "--user", "Rina", "--currency", "idr", "--language", "en")
         XCTAssertEqual(initDone.status, 0, initDone.output)
         let config = home + "/.config/tagih/config.toml"
         XCTAssertEqual(mode(config), 0o600)
@@ -47,7 +47,7 @@ final class FirstRunTests: XCTestCase {
     }
 
     func testAMistakeInConfigIsNamedByEveryCommand() throws {
-        XCTAssertEqual(run("init", "--company", "Toko", "--name", "Rina", "--currency", "IDR", "--language", "en").status, 0)
+        XCTAssertEqual(run("init", "--company", "Toko", "--user", "Rina", "--currency", "IDR", "--language", "en").status, 0)
         let csv = home + "/invoices.csv"
         try "number,client,issued,due,amount\nA-1,Toko Satu,2026-09-01,2026-10-01,1000000\n".write(toFile: csv, atomically: true, encoding: .utf8)
         XCTAssertEqual(run("import", "invoices", csv).status, 0)

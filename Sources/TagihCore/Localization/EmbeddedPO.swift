@@ -3785,9 +3785,6 @@ msgstr "Menanyakan setiap jawaban yang tidak diberikan; config.toml yang sudah a
 msgid "The business's name."
 msgstr "Nama usaha."
 
-msgid "Who you are: the name your calls and changes are recorded under."
-msgstr "Siapa Anda: nama yang dipakai untuk mencatat telepon dan perubahan Anda."
-
 msgid "The default currency (IDR for an Indonesian locale)."
 msgstr "Mata uang bawaan (IDR untuk lokal Indonesia)."
 
