@@ -95,10 +95,10 @@ struct TOMLReader {
     mutating func array() throws(Problem) -> TOMLLite.Value {
         var items: [TOMLLite.Value] = []
         while true {
-            skipWhitespaceAndComments()
+            skipBlankLinesAndComments()
             if take("]") { return .array(items) }
             items.append(try value())
-            skipWhitespaceAndComments()
+            skipBlankLinesAndComments()
             if take("]") { return .array(items) }
             guard take(",") else { throw Problem(line: line, message: tr("an array is not closed with ]")) }
         }
@@ -229,15 +229,8 @@ struct TOMLReader {
 
     private mutating func skipComment() { if peek == "#" { while let c = peek, c != "\n" { advance() } } }
 
+    /// Spaces, comments and line ends (between statements, and inside an array).
     private mutating func skipBlankLinesAndComments() {
-        while true {
-            skipSpaces()
-            skipComment()
-            guard take("\n") else { return }
-        }
-    }
-
-    private mutating func skipWhitespaceAndComments() {
         while true {
             skipSpaces()
             skipComment()

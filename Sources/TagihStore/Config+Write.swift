@@ -44,22 +44,9 @@ extension Config {
         """
     }
 
-    /// `s` as a TOML basic string: quotes, backslashes and control characters escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 || u.value == 0x7F { out += String(format: "\\u%04X", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    /// `s` as a TOML basic string: its escapes (`\"`, `\\`, `\n`, `\uXXXX`…)
+    /// are JSON's, so the export's string writer serves.
+    static func quoted(_ s: String) -> String { Exporter.jsonString(s) }
 
     /// Writes `text` as the config file (its folders made 0700, the file 0600),
     /// whole or not at all: a temporary file, flushed, then renamed over.

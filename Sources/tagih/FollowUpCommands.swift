@@ -12,7 +12,7 @@ struct SnoozeCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Why."))) var note = ""
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let events = try w.checked(SnoozeInput(clientID: c.id, until: date, note: note).validate(book: w.book, today: w.today)) {
             $0 == .until ? "date" : nil
@@ -34,7 +34,7 @@ struct ReasonCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("What they said."))) var note = ""
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         guard let r = NonPaymentReason(name: reason) else {
             throw CLIError(tr("\"{0}\" is not one of forgot, hardship, admin, dispute, unknown", reason))
@@ -55,7 +55,7 @@ struct RemindCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Send even though the contact-frequency guard warns (recorded)."))) var force = false
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let override = try w.guardContact(c, force: force)
         let input = ReminderInput(clientID: c.id, level: level, text: text, guardOverride: override)

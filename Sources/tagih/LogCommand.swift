@@ -155,7 +155,7 @@ struct PayCommand: ParsableCommand {
     var method: String = "transfer"
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let matches = w.book.findInvoices(invoice)
         guard matches.count == 1, let inv = matches.first else {
             if matches.isEmpty { throw CLIError(tr("no invoice \"{0}\"", invoice)) }

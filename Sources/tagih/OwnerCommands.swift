@@ -13,7 +13,7 @@ struct EscalateCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Record the owner's side of the story (--note) instead of escalating."))) var ownerNote = false
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let input = EscalationInput(clientID: c.id, kind: ownerNote ? .ownerNote : .escalated, owner: to ?? "", note: note)
         let events = try w.checked(input.validate(book: w.book)) { $0 == .owner ? "--to" : $0 == .note ? "--note" : nil }
@@ -32,7 +32,7 @@ struct AssignCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("The owner's name, as in their user = setting."))) var owner: String
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let events = try w.checked(AssignInput(clientID: c.id, owner: owner).validate(book: w.book)) { _ in nil }
         guard case let .clientRecorded(updated)? = events.first, let name = updated.owner else {

@@ -149,7 +149,7 @@ struct LetterCommand: ParsableCommand {
             return
         }
         guard let client else { throw CLIError(tr("name a client (or --init-templates)")) }
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let status = w.book.status(c.id, today: w.today, policy: w.policy)
         let l = level ?? status.lastReminderLevel + 1

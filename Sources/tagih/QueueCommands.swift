@@ -12,7 +12,7 @@ struct QueueCommand: ParsableCommand {
     var owner: String?
 
     func run() throws {
-        let r = try ReadingContext(book)
+        let r = try CommandContext(book, writing: false)
         let (today, store, policy, fmt) = (r.today, r.store, r.policy, r.money)
         let q = TodayQueue.build(store.book, today: today, policy: policy, owner: owner)
         if q.isEmpty {
@@ -40,7 +40,7 @@ struct KPICommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("CEI period end (default: today)."))) var to: String?
 
     func run() throws {
-        let r = try ReadingContext(book)
+        let r = try CommandContext(book, writing: false)
         let (today, store, policy, fmt) = (r.today, r.store, r.policy, r.money)
         func d(_ s: String?, _ what: String) throws -> CivilDate? {
             guard let s else { return nil }
@@ -69,24 +69,5 @@ struct KPICommand: ParsableCommand {
         }
         Console.out("\n" + tr("promises due this week {0}, broken {1}", k.promisesDueThisWeek, k.promisesBroken))
         Console.out(tr("plans on track {0}, missed {1}", k.plansOnTrack, k.plansMissed))
-    }
-}
-
-
-/// What a report needs: the book opened for reading, today, the policy, and
-/// how amounts are printed in the user's language.
-struct ReadingContext {
-    let today: CivilDate
-    let store: BookStore
-    let policy: Policy
-    let money: MoneyFormat
-
-    init(_ options: BookOptions) throws {
-        let env = options.environment
-        today = try Clock.today(forced: options.today, environment: env)
-        store = try openForReading(options)
-        let config: Config? = try loadConfig(env)
-        policy = config?.policy ?? .standard
-        money = Language.commandMoneyFormat(configLanguage: config?.language, environment: env)
     }
 }

@@ -17,7 +17,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("A note."))) var note = ""
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let cadence: PlanInput.Cadence
         if schedule != nil {
@@ -57,7 +57,7 @@ struct OfferCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Reject the open offer."))) var reject = false
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         if accept || reject {
             let input = OfferAnswerInput(clientID: c.id, accept: accept)
@@ -95,7 +95,7 @@ struct WriteOffCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Write off even though the ladder was not exhausted or no settlement was tried."))) var yes = false
 
     func run() throws {
-        let w = try WorkflowContext(book)
+        let w = try CommandContext(book)
         let c = try w.client(client)
         let input = WriteOffInput(clientID: c.id, amount: amount ?? "", reason: reason)
         let events = try w.checked(input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money)) {

@@ -3,9 +3,10 @@ import Foundation
 import TagihCore
 import TagihStore
 
-/// The context every workflow command needs: the book, today, who, the
-/// policy, and how amounts are written in the user's language.
-struct WorkflowContext {
+/// What a command works out first: the book (opened to change it, or only
+/// to read it), today, who, the policy from config (a mistake in it is an
+/// error), and how amounts are written in the user's language.
+struct CommandContext {
     let store: BookStore
     let today: CivilDate
     let user: String
@@ -13,12 +14,11 @@ struct WorkflowContext {
     /// Amounts as printed (`IDR 266.250.000` in Indonesian, `IDR 266,250,000` in English).
     let money: MoneyFormat
 
-    init(_ options: BookOptions) throws {
+    init(_ options: BookOptions, writing: Bool = true) throws {
         let env = options.environment
         today = try Clock.today(forced: options.today, environment: env)
-        store = try openForWriting(options)
-        let config: Config
-        do { config = try Config.load(environment: env) } catch { throw CLIError(error.description) }
+        let config = try loadConfig(env)
+        store = writing ? try openForWriting(options) : try openForReading(options)
         user = Users.current(config: config, environment: env)
         policy = config.policy
         money = Language.commandMoneyFormat(configLanguage: config.language, environment: env)
