@@ -32,6 +32,15 @@ enum ChangeNews {
         case let .reminderSent(r): return text.tr("{0} sent reminder {1} to {2}", who, r.level, name(r.clientID))
         case let .escalation(x): return text.tr("{0} escalated {1}", who, name(x.clientID))
         case let .writtenOff(w): return text.tr("{0} wrote off part of {1}", who, client(of: w.invoiceID))
+        case let .corrected(c):
+            switch c.kind {
+            case .reversePayment: return text.tr("{0} reversed a payment from {1}", who, name(c.clientID))
+            case .credit: return text.tr("{0} gave {1} a credit note", who, name(c.clientID))
+            case .void: return text.tr("{0} voided an invoice of {1}", who, name(c.clientID))
+            case .amendContact: return text.tr("{0} amended a contact with {1}", who, name(c.clientID))
+            case .withdrawContact, .withdraw: return text.tr("{0} undid a change for {1}", who, name(c.clientID))
+            case .removeClient: return text.tr("{0} removed {1}", who, name(c.clientID))
+            }
         case .unknown: return text.tr("{0} made a change this version of tagih does not know", who)
         }
     }

@@ -115,6 +115,7 @@ extension Book {
             case let .reminderSent(r): ids.insert(r.clientID)
             case let .escalation(x): ids.insert(x.clientID)
             case let .writtenOff(w): guard let i = invoices[w.invoiceID] else { return nil }; ids.insert(i.clientID)
+            case let .corrected(c): ids.insert(c.clientID)
             case .offerAnswered, .unknown: return nil
             }
         }
@@ -126,10 +127,9 @@ extension Book {
         var contact: (last: Timestamp?, next: CivilDate?)?
         for invoiceID in invoicesByClient[id] ?? [] {
             guard let inv = invoices[invoiceID] else { continue }
-            let p = paid(inv)
-            let settled = writeOffsByInvoice.isEmpty ? p : ((try? p.adding(writtenOff(inv))) ?? p)
-            let rest = (try? inv.amount.subtracting(settled)) ?? inv.amount
+            let rest = balance(inv)
             guard rest.isPositive else { continue }
+            let p = paid(inv)
             let late = inv.daysLate(on: today)
             if contact == nil { contact = (lastContact(id)?.at, nextFollowUp(id, today: today)) }
             rows.append(OverdueRow(invoice: inv, client: client, daysLate: late, bucket: buckets.index(daysLate: late),

@@ -6,29 +6,6 @@ extension Book {
         invoices(of: client).filter { balance($0).isPositive && (currency == nil || $0.amount.currency == currency) }
     }
 
-    /// Accepting an offer: the answer, the agreed amount paid against the
-    /// oldest invoices first, and the rest of the balance in that currency
-    /// written off with the reason "settlement".
-    public func acceptance(of offer: SettlementOffer, on date: CivilDate, method: String = "settlement") -> [EventBody] {
-        var out: [EventBody] = [.offerAnswered(OfferAnswer(offerID: offer.id, status: .accepted, date: date))]
-        var left = offer.amount.minor
-        for inv in openInvoices(of: offer.clientID, currency: offer.amount.currency) {
-            let bal = balance(inv)
-            let pay = min(left, bal.minor)
-            if pay > 0 {
-                out.append(.paymentRecorded(Payment(id: "", invoiceID: inv.id, date: date,
-                                                    amount: Money(minor: pay, currency: bal.currency), method: method)))
-                left -= pay
-            }
-            let rest = bal.minor - pay
-            if rest > 0 {
-                out.append(.writtenOff(WriteOff(id: "", invoiceID: inv.id, amount: Money(minor: rest, currency: bal.currency),
-                                                reason: "settlement", date: date)))
-            }
-        }
-        return out
-    }
-
     /// A plan splitting `total` into `count` instalments every `stepDays`
     /// (or monthly when `monthly`), starting `first`; the last takes the rounding.
     public static func schedule(total: Money, count: Int, first: CivilDate, stepDays: Int, monthly: Bool) -> [Instalment] {

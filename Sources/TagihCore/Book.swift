@@ -29,6 +29,16 @@ public struct Book: Sendable, Equatable {
     public internal(set) var supersededClients: [ClientID: [Dated<Client>]] = [:]
     /// The same for invoice records (a corrected amount or due date).
     public internal(set) var supersededInvoices: [InvoiceID: [Dated<Invoice>]] = [:]
+    /// Corrections per client, in fold order (withdrawn ones too), and what they add up to.
+    public internal(set) var corrections: [ClientID: [Dated<Correction>]] = [:]
+    public internal(set) var fixes: [ClientID: Fixes] = [:]
+    /// Events taken back by an undo: their records are left out wherever they arrive.
+    public internal(set) var withdrawnEvents: Set<EventID> = []
+    /// Reversed payments per invoice (kept out of `paymentsByInvoice`).
+    public internal(set) var reversedPayments: [InvoiceID: [Payment]] = [:]
+    var reversedPaymentIDs: Set<String> = []
+    /// Contacts as first logged, for those later amended.
+    var originalContacts: [String: Interaction] = [:]
     /// Events folded so far (duplicates not counted).
     public internal(set) var eventCount = 0
     /// Events whose type this version does not know, by type (kept on disk, not folded).
@@ -106,10 +116,18 @@ public struct Book: Sendable, Equatable {
             invoices[inv.id] = inv
         case var .paymentRecorded(p):
             if p.id.isEmpty { p.id = e.id.raw }
-            paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p, by: Payment.foldLess)
+            if !reversedPaymentIDs.isEmpty && reversedPaymentIDs.contains(p.id) {
+                reversedPayments[p.invoiceID, default: []].insertKeepingOrder(p, by: Payment.foldLess)
+            } else {
+                paymentsByInvoice[p.invoiceID, default: []].insertKeepingOrder(p, by: Payment.foldLess)
+            }
         case var .interactionLogged(i):
             if i.id.isEmpty { i.id = e.id.raw }
-            interactionsByClient[i.clientID, default: []].insertKeepingOrder(i, by: Interaction.foldLess)
+            foldContact(i)
+        case let .corrected(c):
+            foldCorrection(c, e, key)
+        case _ where !withdrawnEvents.isEmpty && withdrawnEvents.contains(e.id):
+            break
         case let .followUpScheduled(f):
             followUps[f.clientID, default: []].insertSorted(Dated(f, e, key))
         case let .reasonRecorded(r):
@@ -129,6 +147,7 @@ public struct Book: Sendable, Equatable {
             escalations[x.clientID, default: []].insertSorted(Dated(x, e, key))
         case var .writtenOff(w):
             if w.id.isEmpty { w.id = e.id.raw }
+            if !withdrawnEvents.isEmpty && withdrawnEvents.contains(EventID(w.id)) { break }
             writeOffsByInvoice[w.invoiceID, default: []].insertKeepingOrder(w, by: WriteOff.foldLess)
         case let .unknown(type):
             unknownEventTypes[type, default: 0] += 1
@@ -166,7 +185,8 @@ public struct Book: Sendable, Equatable {
     /// (never below zero; an overpayment leaves a zero balance). Worked out in
     /// 128 bits, so that no number of payments in a merged book can overflow it.
     public func balance(_ invoice: Invoice) -> Money {
-        let rest = Int128(invoice.amount.minor) - paidExactly(invoice) - writtenOffExactly(invoice)
+        if !fixes.isEmpty, fixes[invoice.clientID]?.voided[invoice.id] != nil { return Money(minor: 0, currency: invoice.amount.currency) }
+        let rest = Int128(invoice.amount.minor) - paidExactly(invoice) - writtenOffExactly(invoice) - creditedExactly(invoice)
         return Money(minor: rest < 0 ? 0 : MoneyTotals.clamped(rest), currency: invoice.amount.currency)
     }
 
@@ -273,6 +293,8 @@ public struct Book: Sendable, Equatable {
             if !w.amount.isPositive { return tr("a write-off must be more than zero") }
             if w.amount.minor > balance(inv).minor { return tr("the write-off is more than the balance of {0}", inv.number) }
             if w.reason.trimmingCharacters(in: .whitespaces).isEmpty { return tr("a write-off needs a reason") }
+        case let .corrected(c):
+            if let p = correctionProblem(c) { return p }
         case .unknown:
             return tr("unknown event type")
         }

@@ -57,6 +57,7 @@ extension EventBody {
         case var .reminderSent(r): r.text = m(r.text); return .reminderSent(r)
         case var .escalation(x): x.owner = l(x.owner); x.note = m(x.note); return .escalation(x)
         case var .writtenOff(w): w.reason = m(w.reason); return .writtenOff(w)
+        case var .corrected(c): c.reason = m(c.reason); c.notes = c.notes.map(m); return .corrected(c)
         case .unknown: return self
         }
     }

@@ -12,10 +12,12 @@ public struct Client: Hashable, Sendable, Codable {
     public var contractRef: String?
     /// The salesperson who owns the relationship.
     public var owner: String?
+    /// The currency the client is invoiced in (a code such as `IDR`), when set.
+    public var currencyCode: String?
 
     public init(id: ClientID, name: String, contactPerson: String = "", phone: String = "",
                 email: String = "", address: String = "", termsDays: Int? = nil,
-                contractRef: String? = nil, owner: String? = nil) {
+                contractRef: String? = nil, owner: String? = nil, currencyCode: String? = nil) {
         self.id = id
         self.name = name
         self.contactPerson = contactPerson
@@ -25,7 +27,11 @@ public struct Client: Hashable, Sendable, Codable {
         self.termsDays = termsDays
         self.contractRef = contractRef
         self.owner = owner
+        self.currencyCode = currencyCode
     }
+
+    /// The client's own currency, when one is set.
+    public var currency: Currency? { currencyCode.flatMap(Currency.init(code:)) }
 }
 
 extension Client {
@@ -42,6 +48,7 @@ extension Client {
         add(Sentence("terms"), old.termsDays.map(String.init), termsDays.map(String.init))
         add(Sentence("contract"), old.contractRef, contractRef)
         add(Sentence("owner"), old.owner, owner)
+        add(Sentence("currency"), old.currencyCode, currencyCode)
         return out
     }
 }

@@ -87,7 +87,7 @@ extension Book {
             let ids = i.invoiceIDs.isEmpty ? ownIDs : Set(i.invoiceIDs)
             let made = i.at.civilDate(offsetSeconds: zoneOffset)
             return promiseStatus(p, madeOn: made, invoices: ids, today: today)
-        }
+        } + settlementPromises(client, today: today)
         let plan = (plans[client]?.last?.value).map { planStatus($0, today: today) }
         var paused = disputed
         if let p = plan, p.onTrack, !p.completed { paused.formUnion(p.plan.invoiceIDs) }

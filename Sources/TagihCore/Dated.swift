@@ -3,19 +3,23 @@ public struct Dated<Value: Sendable>: Sendable {
     public let value: Value
     public let at: Timestamp
     public let by: String
+    /// The event that made it (what an undo withdraws).
+    public let event: EventID
     let order: Event.OrderKey
 
     init(_ value: Value, _ e: Event, _ order: Event.OrderKey) {
         self.value = value
         at = e.at
         by = e.author
+        event = e.id
         self.order = order
     }
 
-    init(value: Value, at: Timestamp, by: String, order: Event.OrderKey) {
+    init(value: Value, at: Timestamp, by: String, event: EventID = EventID(""), order: Event.OrderKey) {
         self.value = value
         self.at = at
         self.by = by
+        self.event = event
         self.order = order
     }
 }

@@ -79,6 +79,8 @@ public struct Event: Sendable, Equatable, Codable {
             body = .escalation(try c.decode(EscalationRecord.self, forKey: .data))
         case EventBody.Kind.writtenOff.rawValue:
             body = .writtenOff(try c.decode(WriteOff.self, forKey: .data))
+        case EventBody.Kind.corrected.rawValue:
+            body = .corrected(try c.decode(Correction.self, forKey: .data))
         default:
             body = .unknown(type: type)
         }
@@ -105,6 +107,7 @@ public struct Event: Sendable, Equatable, Codable {
         case let .reminderSent(v): try c.encode(v, forKey: .data)
         case let .escalation(v): try c.encode(v, forKey: .data)
         case let .writtenOff(v): try c.encode(v, forKey: .data)
+        case let .corrected(v): try c.encode(v, forKey: .data)
         case .unknown: break
         }
     }
@@ -127,6 +130,8 @@ public enum EventBody: Sendable, Equatable {
     case reminderSent(ReminderSent)
     case escalation(EscalationRecord)
     case writtenOff(WriteOff)
+    /// A payment reversed, a credit note, a void, an amended contact, an undo.
+    case corrected(Correction)
     /// An event type this version does not know (written by a newer tagih); kept, not folded.
     case unknown(type: String)
 
@@ -144,6 +149,7 @@ public enum EventBody: Sendable, Equatable {
         case reminderSent = "reminder.sent"
         case escalation = "client.escalation"
         case writtenOff = "invoice.written-off"
+        case corrected = "record.corrected"
     }
 
     public var kind: String {
@@ -160,6 +166,7 @@ public enum EventBody: Sendable, Equatable {
         case .reminderSent: return Kind.reminderSent.rawValue
         case .escalation: return Kind.escalation.rawValue
         case .writtenOff: return Kind.writtenOff.rawValue
+        case .corrected: return Kind.corrected.rawValue
         case let .unknown(type): return type
         }
     }

@@ -41,6 +41,7 @@ extension EventBody {
         case let .reminderSent(v): w.write(v)
         case let .escalation(v): w.write(v)
         case let .writtenOff(v): w.write(v)
+        case let .corrected(v): w.write(v)
         case .unknown: break
         }
     }

@@ -47,7 +47,7 @@ extension EventBody {
             if let t = c.termsDays, !EventLimits.termsDays.contains(t) { return tr("payment terms of {0} days are out of range (0–3650)", t) }
             return EventLimits.text(c.id.raw, "id") ?? EventLimits.text(c.name, "name") ?? EventLimits.text(c.contactPerson, "contactPerson")
                 ?? EventLimits.text(c.phone, "phone") ?? EventLimits.text(c.email, "email") ?? EventLimits.text(c.address, "address")
-                ?? EventLimits.text(c.contractRef ?? "", "contractRef") ?? EventLimits.text(c.owner ?? "", "owner")
+                ?? EventLimits.text(c.contractRef ?? "", "contractRef") ?? EventLimits.text(c.owner ?? "", "owner") ?? EventLimits.text(c.currencyCode ?? "", "currencyCode")
         case let .invoiceIssued(i):
             return (EventLimits.text(i.id.raw, "id") ?? EventLimits.text(i.number, "number") ?? EventLimits.text(i.clientID.raw, "clientID")) ?? EventLimits.amount(i.amount, "amount")
         case let .paymentRecorded(p):
@@ -65,6 +65,7 @@ extension EventBody {
         case let .offerMade(o):
             return (EventLimits.text(o.id, "id") ?? EventLimits.text(o.clientID.raw, "clientID")) ?? EventLimits.amount(o.amount, "amount") ?? EventLimits.note(o.note, "note")
         case let .offerAnswered(a):
+            if let n = a.instalments, !(1...EventLimits.instalments).contains(n) { return tr("{0} instalments (at most {1})", n, EventLimits.instalments) }
             return EventLimits.text(a.offerID, "offerID")
         case let .reminderSent(r):
             if !EventLimits.reminderLevels.contains(r.level) { return tr("reminder level must be 1 to 10") }
@@ -74,6 +75,11 @@ extension EventBody {
         case let .writtenOff(w):
             return (EventLimits.text(w.id, "id") ?? EventLimits.text(w.invoiceID.raw, "invoiceID")) ?? EventLimits.amount(w.amount, "amount")
                 ?? EventLimits.note(w.reason, "reason")
+        case let .corrected(c):
+            if let p = c.promise, let m = EventLimits.amount(p.amount, "promise") { return m }
+            if let a = c.amount, let m = EventLimits.amount(a, "amount") { return m }
+            return (EventLimits.text(c.id, "id") ?? EventLimits.text(c.clientID.raw, "clientID") ?? EventLimits.text(c.invoiceID?.raw ?? "", "invoiceID")
+                ?? EventLimits.text(c.target, "target")) ?? EventLimits.note(c.reason, "reason") ?? EventLimits.note(c.notes ?? "", "notes")
         case .unknown:
             return nil
         }

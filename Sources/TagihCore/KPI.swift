@@ -42,7 +42,7 @@ public struct KPIReport: Sendable, Equatable {
         for inv in book.invoices.values { currencySet.insert(inv.amount.currency) }
         let summary = book.agingSummary(today: today, buckets: policy.buckets)
         currencies = currencySet.sorted().map { c in
-            let invs = book.invoices.values.filter { $0.amount.currency == c }
+            let invs = book.invoices.values.filter { $0.amount.currency == c && book.voiding($0) == nil }
             let ar = KPIReport.receivables(book, invs, asOf: today)
             let sales = KPIReport.sales(invs, from: today.adding(days: -periodDays + 1), through: today)
             let dso = sales > 0 ? Double(ar) / Double(sales) * Double(periodDays) : nil
@@ -80,6 +80,9 @@ public struct KPIReport: Sendable, Equatable {
         var left = Int128(inv.amount.minor)
         for p in book.paymentsByInvoice[inv.id] ?? [] where p.date <= date && p.amount.currency == inv.amount.currency { left -= Int128(p.amount.minor) }
         for w in book.writeOffsByInvoice[inv.id] ?? [] where w.date <= date { left -= Int128(w.amount.minor) }
+        for d in book.fixes[inv.clientID]?.credits[inv.id] ?? [] where d.value.date <= date && d.value.amount?.currency == inv.amount.currency {
+            left -= Int128(d.value.amount?.minor ?? 0)
+        }
         return max(0, left)
     }
 

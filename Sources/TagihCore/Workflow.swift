@@ -134,10 +134,17 @@ public struct OfferAnswer: Hashable, Sendable, Codable {
     public var offerID: String
     public var status: OfferStatus
     public var date: CivilDate
-    public init(offerID: String, status: OfferStatus, date: CivilDate) {
+    /// For an accepted offer: the day the agreed amount is to be paid by (the
+    /// last instalment's day when it is paid in instalments).
+    public var payBy: CivilDate?
+    /// For an accepted offer paid in instalments: how many (a plan is agreed with it).
+    public var instalments: Int?
+    public init(offerID: String, status: OfferStatus, date: CivilDate, payBy: CivilDate? = nil, instalments: Int? = nil) {
         self.offerID = offerID
         self.status = status
         self.date = date
+        self.payBy = payBy
+        self.instalments = instalments
     }
 }
 

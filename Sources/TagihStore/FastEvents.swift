@@ -56,9 +56,9 @@ enum FastEvents {
         case EventBody.Kind.clientRecorded.rawValue:
             guard let x = data, let cid = x.str("id"), let name = x.str("name"), let cp = x.str("contactPerson"), let ph = x.str("phone"),
                   let em = x.str("email"), let ad = x.str("address"), let terms = x.optInt("termsDays"), let contract = x.optStr("contractRef"),
-                  let owner = x.optStr("owner") else { return nil }
+                  let owner = x.optStr("owner"), let cur = x.optStr("currencyCode") else { return nil }
             body = .clientRecorded(Client(id: ClientID(cid), name: name, contactPerson: cp, phone: ph, email: em, address: ad,
-                                          termsDays: terms.map { Int($0) }, contractRef: contract, owner: owner))
+                                          termsDays: terms.map { Int($0) }, contractRef: contract, owner: owner, currencyCode: cur))
         case EventBody.Kind.invoiceIssued.rawValue:
             guard let x = data, let iid = x.str("id"), let n = x.str("number"), let cid = x.str("clientID"), let issued = x.date("issued"),
                   let due = x.date("due"), let amount = x.money("amount") else { return nil }
@@ -106,8 +106,8 @@ enum FastEvents {
             body = .offerMade(SettlementOffer(id: oid, clientID: ClientID(cid), amount: m, offeredBy: party, date: d, expires: exp, note: note))
         case EventBody.Kind.offerAnswered.rawValue:
             guard let x = data, let oid = x.str("offerID"), let st = x.str("status").flatMap(OfferStatus.init(rawValue:)),
-                  let d = x.date("date") else { return nil }
-            body = .offerAnswered(OfferAnswer(offerID: oid, status: st, date: d))
+                  let d = x.date("date"), let by = x.optDate("payBy"), let n = x.optInt("instalments") else { return nil }
+            body = .offerAnswered(OfferAnswer(offerID: oid, status: st, date: d, payBy: by, instalments: n.map { Int($0) }))
         case EventBody.Kind.reminderSent.rawValue:
             guard let x = data, let cid = x.str("clientID"), let level = x.int("level"), let invs = x.strings("invoiceIDs"),
                   let text = x.str("text") else { return nil }
@@ -120,9 +120,34 @@ enum FastEvents {
             guard let x = data, let wid = x.str("id"), let iid = x.str("invoiceID"), let m = x.money("amount"), let r = x.str("reason"),
                   let d = x.date("date") else { return nil }
             body = .writtenOff(WriteOff(id: wid, invoiceID: InvoiceID(iid), amount: m, reason: r, date: d))
+        case EventBody.Kind.corrected.rawValue:
+            guard let x = data, let c = correction(x) else { return nil }
+            body = .corrected(c)
         default:
             body = .unknown(type: type)
         }
         return Event(id: EventID(id), at: Timestamp(millis: at), device: dev, seq: seq, author: by, body: body)
     }
+
+    /// A correction's fields, as `Correction`'s `Decodable` reads them.
+    static func correction(_ x: Obj) -> Correction? {
+        guard let cid = x.str("id"), let kind = x.str("kind").flatMap(Correction.Kind.init(rawValue:)), let client = x.str("clientID"),
+              let inv = x.optStr("invoiceID"), let target = x.str("target"), let reason = x.str("reason"), let date = x.date("date"),
+              let notes = x.optStr("notes"), let outcomeRaw = x.optStr("outcome"), case let .bool(drops)? = x.d["dropsPromise"] else { return nil }
+        var amount: Money?
+        if let a = x.d["amount"], !a.isNull { guard let m = x.money("amount") else { return nil }; amount = m }
+        var promise: PromiseToPay?
+        if let pv = x.d["promise"], !pv.isNull {
+            guard let p = Obj(pv), let m = p.money("amount"), let d = p.date("date") else { return nil }
+            promise = PromiseToPay(amount: m, date: d)
+        }
+        var outcome: Outcome?
+        if let o = outcomeRaw { guard let v = Outcome(rawValue: o) else { return nil }; outcome = v }
+        return Correction(id: cid, kind: kind, clientID: ClientID(client), invoiceID: inv.map(InvoiceID.init), target: target, amount: amount,
+                          reason: reason, date: date, notes: notes, outcome: outcome, promise: promise, dropsPromise: drops)
+    }
+}
+
+extension FastJSON.Value {
+    var isNull: Bool { if case .null = self { return true } else { return false } }
 }

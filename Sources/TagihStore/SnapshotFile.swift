@@ -18,7 +18,7 @@ import TagihCore
 /// `Book.snapshotBytes()`. All integers in the header are little-endian.
 public struct SnapshotFile: Equatable, Sendable {
     /// Raised when what the snapshot holds or how it is laid out changes.
-    public static let formatVersion: UInt32 = 8
+    public static let formatVersion: UInt32 = 9
     static let magic = Array("TAGIHSNP".utf8)
     static let headerSize = 8 + 4 + 8 + 4
     /// The covered part of each journal is checksummed in blocks of this

@@ -5,12 +5,16 @@ import XCTest
 struct BookBuilder {
     var maker = EventMaker()
     var book = Book()
+    /// Every event added, in order.
+    var events: [Event] = []
 
     mutating func add(_ body: EventBody, on day: String, hour: Int = 10) {
         let d = CivilDate(iso: day)!
         let at = Int64(d.dayNumber) * 86_400_000 + Int64(hour) * 3_600_000
         precondition(book.validate(body) == nil, "\(body): \(book.validate(body)!)")
-        book.apply(maker.make(body, at: at))
+        let e = maker.make(body, at: at)
+        events.append(e)
+        book.apply(e)
     }
 
     mutating func client(_ id: String = "c1", name: String = "CV Maju Jaya", owner: String? = "Rina") {

@@ -17,16 +17,60 @@ final class SettlementTests: XCTestCase {
             b.add(.offerMade(offer), on: "2026-11-30")
             XCTAssertEqual(b.book.status(ClientID("c1"), today: today).offers.first?.status, .proposed)
             for e in b.book.acceptance(of: offer, on: today) { b.add(e, on: "2026-11-30", hour: 11) }
-            let s = b.book.status(ClientID("c1"), today: today)
+            let id = ClientID("c1")
+            var s = b.book.status(id, today: today)
             XCTAssertEqual(s.offers.first?.status, .accepted)
-            XCTAssertTrue(b.book.balances(of: ClientID("c1")).isEmpty, "the client is closed")
-            let paid = b.book.invoices(of: ClientID("c1")).reduce(0) { $0 + b.book.paid($1).minor }
-            let written = b.book.invoices(of: ClientID("c1")).reduce(0) { $0 + b.book.writtenOff($1).minor }
+            // An agreement, not a payment: nothing collected, the whole balance still owed, a promise of 5,000 open.
+            XCTAssertEqual(b.book.balances(of: id).first?.minor, 20_000 * unit)
+            XCTAssertEqual(KPIReport(book: b.book, today: today).currencies.first?.collectedThisMonth.minor, 0)
+            XCTAssertEqual(s.openPromise?.promise.amount.minor, 5_000 * unit)
+            XCTAssertEqual(s.openPromise?.promise.date, today.adding(days: Book.settlementDays))
+            // The 5,000 arrives: the payment and the write-off of the rest are recorded together.
+            let payments = try! AllocationInput(clientID: id, amount: "5000", date: "2026-12-03").validate(book: b.book, today: day("2026-12-03")).get()
+            XCTAssertEqual(payments.map(\.amount.minor), [5_000 * unit])
+            for e in b.book.paymentEvents(payments, today: day("2026-12-03")) { b.add(e, on: "2026-12-03") }
+            s = b.book.status(id, today: day("2026-12-03"))
+            XCTAssertTrue(b.book.balances(of: id).isEmpty, "the client is closed")
+            XCTAssertEqual(s.keptPromises, 1)
+            let paid = b.book.invoices(of: id).reduce(0) { $0 + b.book.paid($1).minor }
+            let written = b.book.invoices(of: id).reduce(0) { $0 + b.book.writtenOff($1).minor }
             XCTAssertEqual(paid, 5_000 * unit)
             XCTAssertEqual(written, 15_000 * unit)
+            XCTAssertEqual(KPIReport(book: b.book, today: day("2026-12-03")).currencies.first?.collectedThisMonth.minor, 5_000 * unit)
             XCTAssertTrue(b.book.writeOffsByInvoice.values.joined().allSatisfy { $0.reason == "settlement" })
             XCTAssertTrue(b.book.overdueRows(today: today).isEmpty)
         }
+    }
+
+    /// An agreement not paid by its day is broken: chasing resumes for the full balance, nothing is written off.
+    func testAnUnpaidAgreementIsBroken() {
+        var b = BookBuilder()
+        b.client()
+        b.invoice("i1", issued: "2026-07-01", due: "2026-08-01", minor: 20_000)
+        let offer = SettlementOffer(id: "o", clientID: ClientID("c1"), amount: Money(minor: 5_000, currency: .usd), offeredBy: .client,
+                                    date: day("2026-11-01"))
+        b.add(.offerMade(offer), on: "2026-11-01")
+        for e in b.book.acceptance(of: offer, on: day("2026-11-01"), payBy: day("2026-11-10")) { b.add(e, on: "2026-11-01", hour: 11) }
+        let s = b.book.status(ClientID("c1"), today: day("2026-11-11"))
+        XCTAssertEqual(s.brokenPromises, 1)
+        b.pay("i1", 5_000, on: "2026-11-12")
+        let late = b.book.paymentEvents([Payment(id: "", invoiceID: InvoiceID("i1"), date: day("2026-11-12"), amount: Money(minor: 1, currency: .usd))],
+                                        today: day("2026-11-12"))
+        XCTAssertEqual(late.count, 1, "a late payment writes nothing off")
+        XCTAssertEqual(b.book.balance(b.book.invoices[InvoiceID("i1")]!).minor, 15_000)
+    }
+
+    /// Instalments agreed with a settlement become a plan of the agreed amount.
+    func testAnAgreementInInstalmentsIsAPlan() {
+        var b = BookBuilder()
+        b.client()
+        b.invoice("i1", issued: "2026-07-01", due: "2026-08-01", minor: 20_000)
+        let offer = SettlementOffer(id: "o", clientID: ClientID("c1"), amount: Money(minor: 6_000, currency: .usd), offeredBy: .client, date: day("2026-11-01"))
+        b.add(.offerMade(offer), on: "2026-11-01")
+        for e in b.book.acceptance(of: offer, on: day("2026-11-01"), instalments: 3) { b.add(e, on: "2026-11-01", hour: 11) }
+        let s = b.book.status(ClientID("c1"), today: day("2026-11-02"))
+        XCTAssertEqual(s.plan?.plan.instalments.map(\.amount.minor), [2_000, 2_000, 2_000])
+        XCTAssertNil(s.openPromise, "the plan carries it, not a promise")
     }
 
     func testOfferExpires() {

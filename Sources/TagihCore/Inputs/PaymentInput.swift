@@ -29,14 +29,28 @@ public struct PaymentInput: Sendable, Equatable {
         if m.minor > balance.minor {
             return .failure(.init(.amount, Sentence("{0} is more than the balance of {1} ({2})", money.string(m), inv.number, money.string(balance))))
         }
-        let d: CivilDate
-        switch Parse.date(date, today: today) {
-        case let .failure(e): return .failure(.init(.date, e.sentence))
-        case let .success(v): d = v
+        return PaymentInput.day(date, for: inv, today: today, field: Field.date).map {
+            Payment(id: "", invoiceID: inv.id, date: $0, amount: m, method: method.trimmingWhitespace)
         }
-        if d > today { return .failure(.init(.date, Sentence("payment date {0} is in the future", d.iso))) }
-        if d < inv.issued { return .failure(.init(.date, Sentence("payment date {0} is before the invoice was issued ({1})", d.iso, inv.issued.iso))) }
-        return .success(Payment(id: "", invoiceID: inv.id, date: d, amount: m, method: method.trimmingWhitespace))
+    }
+
+    /// The day a payment was received: not in the future, not before the invoice.
+    static func day<F>(_ text: String, for inv: Invoice, today: CivilDate, field: F) -> Result<CivilDate, InputProblem<F>> {
+        switch Parse.date(text, today: today) {
+        case let .failure(e): return .failure(.init(field, e.sentence))
+        case let .success(d):
+            if d > today { return .failure(.init(field, Sentence("payment date {0} is in the future", d.iso))) }
+            if d < inv.issued { return .failure(.init(field, Sentence("payment date {0} is before the invoice was issued ({1})", d.iso, inv.issued.iso))) }
+            return .success(d)
+        }
+    }
+}
+
+extension Book {
+    /// A payment already recorded that looks like this one (same invoice,
+    /// amount, day and method): recording it again is probably a mistake.
+    public func duplicate(of p: Payment) -> Payment? {
+        paymentsByInvoice[p.invoiceID]?.first { $0.amount == p.amount && $0.date == p.date && $0.method == p.method }
     }
 }
 

@@ -13,7 +13,7 @@ extension Book {
         var w = SnapshotWriter(capacity: 1 << 20)
         w.write(clients); w.write(invoices); w.write(paymentsByInvoice); w.write(invoicesByClient)
         w.write(writeOffsByInvoice); w.write(clientVersion); w.write(invoiceVersion)
-        w.write(supersededClients); w.write(supersededInvoices)
+        w.write(supersededClients); w.write(supersededInvoices); w.write(reversedPayments)
         sections.append(w.bytes)
         w = SnapshotWriter(capacity: 1 << 20)
         w.write(interactionsByClient)
@@ -39,6 +39,7 @@ extension Book {
         w = SnapshotWriter(capacity: 1 << 16)
         w.write(followUps); w.write(reasons); w.write(plans); w.write(offers); w.write(offerAnswers)
         w.write(reminders); w.write(escalations); w.write(eventCount); w.write(unknownEventTypes); w.write(eventsOutOfLimits)
+        w.write(corrections); w.write(withdrawnEvents.sorted { $0.raw < $1.raw }); w.write(originalContacts)
         sections.append(w.bytes)
         var out = SnapshotWriter(capacity: sections.reduce(64) { $0 + $1.count })
         out.writeCount(sections.count)
@@ -79,6 +80,7 @@ extension Book {
                     b.writeOffsByInvoice = try s.readDictionary(); b.clientVersion = try s.readDictionary()
                     b.invoiceVersion = try s.readDictionary()
                     b.supersededClients = try s.readDictionary(); b.supersededInvoices = try s.readDictionary()
+                    b.reversedPayments = try s.readDictionary()
                     parts.records = b
                 case 1:
                     parts.interactions = try s.readDictionary()
@@ -90,6 +92,8 @@ extension Book {
                     b.offers = try s.readDictionary(); b.offerAnswers = try s.readDictionary(); b.reminders = try s.readDictionary()
                     b.escalations = try s.readDictionary(); b.eventCount = try s.readInt()
                     b.unknownEventTypes = try s.readDictionary(); b.eventsOutOfLimits = try s.readInt()
+                    b.corrections = try s.readDictionary(); b.withdrawnEvents = Set(try s.readArray() as [EventID])
+                    b.originalContacts = try s.readDictionary()
                     parts.workflow = b
                 }
                 guard s.isAtEnd else { throw s.failure(tr("bytes left over")) }
@@ -108,6 +112,8 @@ extension Book {
         offerAnswers = workflow.offerAnswers; reminders = workflow.reminders; escalations = workflow.escalations
         eventCount = workflow.eventCount; unknownEventTypes = workflow.unknownEventTypes
         eventsOutOfLimits = workflow.eventsOutOfLimits
+        corrections = workflow.corrections; withdrawnEvents = workflow.withdrawnEvents; originalContacts = workflow.originalContacts
+        rebuildAllFixes()
         for inv in invoices.values { invoicedTotals.add(inv.amount) }
         r.skipToEnd()
         guard seenEvents.count + seenEvents.extraCount >= eventCount else { throw r.failure(tr("fewer event ids than events")) }

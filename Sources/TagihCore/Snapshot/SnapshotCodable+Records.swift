@@ -47,12 +47,12 @@ extension Money: SnapshotCodable {
 extension Client: SnapshotCodable {
     public func encode(to w: inout SnapshotWriter) {
         w.write(id); w.write(name); w.write(contactPerson); w.write(phone); w.write(email); w.write(address)
-        w.write(termsDays); w.write(contractRef); w.write(owner)
+        w.write(termsDays); w.write(contractRef); w.write(owner); w.write(currencyCode)
     }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
         self.init(id: try r.read(), name: try r.readString(), contactPerson: try r.readString(), phone: try r.readString(),
                   email: try r.readString(), address: try r.readString(), termsDays: try r.readOptional(),
-                  contractRef: try r.readOptional(), owner: try r.readOptional())
+                  contractRef: try r.readOptional(), owner: try r.readOptional(), currencyCode: try r.readOptional())
     }
 }
 
@@ -133,9 +133,10 @@ extension SettlementOffer: SnapshotCodable {
 }
 
 extension OfferAnswer: SnapshotCodable {
-    public func encode(to w: inout SnapshotWriter) { w.write(offerID); w.write(status.rawValue); w.write(date) }
+    public func encode(to w: inout SnapshotWriter) { w.write(offerID); w.write(status.rawValue); w.write(date); w.write(payBy); w.write(instalments) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
-        self.init(offerID: try r.readString(), status: try r.readCase(OfferStatus.self), date: try r.read())
+        self.init(offerID: try r.readString(), status: try r.readCase(OfferStatus.self), date: try r.read(), payBy: try r.readOptional(),
+                  instalments: try r.readOptional())
     }
 }
 
@@ -160,6 +161,25 @@ extension WriteOff: SnapshotCodable {
     }
 }
 
+extension Correction: SnapshotCodable {
+    public func encode(to w: inout SnapshotWriter) {
+        w.write(id); w.write(kind.rawValue); w.write(clientID); w.write(invoiceID); w.write(target); w.write(amount); w.write(reason)
+        w.write(date); w.write(notes); w.write(outcome?.rawValue); w.write(promise); w.write(dropsPromise)
+    }
+    public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
+        let id = try r.readString(), kind = try r.readCase(Kind.self), client: ClientID = try r.read(), invoice: InvoiceID? = try r.readOptional()
+        let target = try r.readString(), amount: Money? = try r.readOptional(), reason = try r.readString(), date: CivilDate = try r.read()
+        let notes: String? = try r.readOptional(), outcomeRaw: String? = try r.readOptional()
+        var outcome: Outcome?
+        if let o = outcomeRaw {
+            guard let v = Outcome(rawValue: o) else { throw r.failure(tr("unknown value \"{0}\" for {1}", o, "Outcome")) }
+            outcome = v
+        }
+        self.init(id: id, kind: kind, clientID: client, invoiceID: invoice, target: target, amount: amount, reason: reason, date: date,
+                  notes: notes, outcome: outcome, promise: try r.readOptional(), dropsPromise: try r.readBool())
+    }
+}
+
 extension Event.OrderKey: SnapshotCodable {
     public func encode(to w: inout SnapshotWriter) { w.write(at); w.write(device); w.write(seq); w.write(print) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
@@ -173,8 +193,8 @@ extension RecordStamp: SnapshotCodable {
 }
 
 extension Dated: SnapshotCodable where Value: SnapshotCodable {
-    public func encode(to w: inout SnapshotWriter) { value.encode(to: &w); w.write(at); w.write(by); order.encode(to: &w) }
+    public func encode(to w: inout SnapshotWriter) { value.encode(to: &w); w.write(at); w.write(by); w.write(event); order.encode(to: &w) }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
-        self.init(value: try Value(from: &r), at: try r.read(), by: try r.readString(), order: try r.read())
+        self.init(value: try Value(from: &r), at: try r.read(), by: try r.readString(), event: try r.read(), order: try r.read())
     }
 }
