@@ -39,6 +39,10 @@ public enum SaveReason: Sendable, Equatable {
     case payment(invoiceNumber: String)
     /// A workflow form (snooze, reason, plan...) with the message to show.
     case workflow(String)
+    /// A client added by hand: its first invoice is asked for next.
+    case clientAdded(ClientID, String)
+    /// An undo written: the change it took back leaves the undo stack.
+    case undo(String)
 }
 
 /// Work for the run loop: the only way the app touches the world.

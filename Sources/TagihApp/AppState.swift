@@ -29,6 +29,13 @@ public struct AppState: Sendable {
     public var letterTemplates: [String: [String: String]] = [:]
     /// The language letters are written in by default.
     public var letterLanguage = "en"
+    /// The currency of amounts typed without one (`currency =` in config).
+    public var defaultCurrency: Currency = .idr
+    /// The changes saved since the app opened, one save each, oldest first:
+    /// what `u` takes back, last first.
+    public var undoStack: [[Event]] = []
+    /// The detail shows the earlier versions of amended contacts.
+    public var showEarlierVersions = false
     /// The client shown in the detail pane.
     public var detailScroll = 0
     /// Narrow screens: the detail is open full screen.

@@ -34,6 +34,8 @@ public struct ContactEditor: Sendable, Equatable {
     public var promiseAmount = TextEditor()
     public var promiseDate = TextEditor()
     public var nextFollowUp: TextEditor
+    /// The follow-up the editor opened with: left as it is, a promise moves it to the day after the promised date.
+    var defaultFollowUp = ""
     public var by: TextEditor
     public var copy = TextEditor()
     public var focus: EditorField = .notes
@@ -60,6 +62,7 @@ public struct ContactEditor: Sendable, Equatable {
         self.invoiceLabel = invoiceLabel
         self.startedAt = startedAt
         self.nextFollowUp = TextEditor(text: nextFollowUp.iso)
+        defaultFollowUp = nextFollowUp.iso
         self.by = TextEditor(text: by)
         self.promiseCurrency = promiseCurrency
     }
@@ -127,10 +130,12 @@ public struct ContactEditor: Sendable, Equatable {
 
     /// The form as a contact to validate and save.
     func input(durationSeconds: Int?) -> ContactInput {
-        ContactInput(clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, outcome: outcome, notes: notes.text,
-                     promiseAmount: promiseAmount.text, promiseDate: promiseDate.text,
-                     nextFollowUp: nextFollowUp.text, by: by.text, durationSeconds: durationSeconds,
-                     copyPath: copy.text, guardOverride: guardOverride)
+        var i = ContactInput(clientID: clientID, invoiceIDs: invoiceIDs, kind: kind, outcome: outcome, notes: notes.text,
+                             promiseAmount: promiseAmount.text, promiseDate: promiseDate.text,
+                             nextFollowUp: nextFollowUp.text, by: by.text, durationSeconds: durationSeconds,
+                             copyPath: copy.text, guardOverride: guardOverride)
+        i.followUpIsDefault = !defaultFollowUp.isEmpty && nextFollowUp.text == defaultFollowUp
+        return i
     }
 
     /// The editor again from a saved draft.
@@ -155,31 +160,35 @@ public struct ContactEditor: Sendable, Equatable {
     }
 }
 
-/// The record-a-payment form.
+/// The record-a-payment form: one payment from a client, applied to the
+/// invoice it was opened on, to the oldest first, or split as typed.
 public struct PaymentForm: Sendable, Equatable {
-    public enum Field: Sendable, CaseIterable { case amount, date, method }
+    public enum Field: Sendable, CaseIterable { case amount, allocate, date, method }
 
-    public var invoiceID: InvoiceID
-    /// `INV-2026-0042 · CV Maju Jaya · balance IDR 5,000,000`.
+    public var clientID: ClientID
+    /// `CV Maju Jaya · balance IDR 5,000,000`.
     public var title: String
     public var currency: Currency
     public var amount: TextEditor
+    /// `oldest`, an invoice number, or `INV=AMOUNT, INV=AMOUNT`.
+    public var allocate: TextEditor
     public var date: TextEditor
     public var method: TextEditor
     public var focus: Field = .amount
-    public var problem: PaymentProblem?
+    public var problem: AllocationProblem?
 
     mutating func update(_ change: (inout TextEditor) -> Void) {
         switch focus {
         case .amount: change(&amount)
+        case .allocate: change(&allocate)
         case .date: change(&date)
         case .method: change(&method)
         }
         problem = nil
     }
 
-    var input: PaymentInput {
-        PaymentInput(invoiceID: invoiceID, amount: amount.text, date: date.text, method: method.text)
+    var input: AllocationInput {
+        AllocationInput(clientID: clientID, amount: amount.text, allocate: allocate.text, date: date.text, method: method.text)
     }
 }
 
@@ -190,6 +199,10 @@ public struct Prompt: Sendable, Equatable {
         case restoreDraft(Draft)
         /// The contact-frequency guard warned; yes goes ahead and records the override.
         case contactGuard(ContactWarning, then: GuardedAction)
+        /// Undo the last change by writing these reversals.
+        case undo([EventBody], said: String)
+        /// The same payment is already recorded; yes records it again.
+        case duplicatePayment([EventBody], invoiceNumber: String)
     }
 
     /// What the guard stood in front of.

@@ -87,6 +87,9 @@ enum DetailContent {
             } else {
                 out.append(DetailLine([(t(.askSalesSide, owner), "detail.warn")]))
             }
+            if let note = state.book.escalations[c.id]?.last(where: { $0.value.kind == .escalated })?.value.note, !note.isEmpty {
+                out.append(DetailLine([("  " + note, "timeline.notes")]))
+            }
         }
         var next: [(String, String)] = [(t(.nextFollowUp) + " ", "detail.label"), (status.nextFollowUp.map(dates.short) ?? "—", "text")]
         if let n = status.nextFollowUp, n < state.today { next.append((" " + t(.overdueBy, n.days(until: state.today)), "detail.warn")) }
@@ -109,11 +112,15 @@ enum DetailContent {
                                     "text.dim")]))
         }
         if let plan = status.plan {
+            if plan.onTrack, !plan.completed, let next = status.nextFollowUp {
+                out.append(DetailLine([(t.tr("The plan is being kept: chasing is paused until {0}, the day after the next instalment.", dates.short(next)), "text.dim")]))
+            }
             let paid = plan.instalments.filter { $0.state == .paid }.count
             out.append(DetailLine([(t(.plan) + " ", "detail.label"),
                                    (t(.paidOf, paid, plan.instalments.count) + (plan.missed > 0 ? t(.missedCount, plan.missed) : ""),
                                     plan.missed > 0 ? "detail.warn" : "text"),
-                                   ("  " + t(.agreed, dates.short(plan.plan.agreedOn)), "text.dim")]))
+                                   ("  " + t(.agreed, dates.short(plan.plan.agreedOn)), "text.dim")]
+                                  + (plan.plan.note.isEmpty ? [] : [("  " + plan.plan.note, "timeline.notes")])))
             for i in plan.instalments {
                 out.append(DetailLine([("  \(dates.short(i.instalment.date))  \(fmt.string(i.instalment.amount))  \(t.instalmentState(i.state))",
                                         i.state == .missed ? "detail.warn" : "text.dim")]))
@@ -123,7 +130,8 @@ enum DetailContent {
             let by = t(o.offer.offeredBy == .us ? .us : .them)
             out.append(DetailLine([(t(.offer) + " ", "detail.label"),
                                    (t(.offeredBy, fmt.string(o.offer.amount), by, dates.short(o.offer.date), t.offerStatus(o.status)), "text")]
-                                  + (o.offer.expires.map { [("  " + t(.until, dates.short($0)), "text.dim")] } ?? [])))
+                                  + (o.offer.expires.map { [("  " + t(.until, dates.short($0)), "text.dim")] } ?? [])
+                                  + (o.offer.note.isEmpty ? [] : [("  " + o.offer.note, "timeline.notes")])))
         }
         return out
     }
@@ -155,30 +163,6 @@ enum DetailContent {
                 let rate = String(format: "%.2f", Double(claim.rateBasisPoints) / 100)
                 out.append(DetailLine([("    " + t(.mayClaim, t.say(claim.preset.name), fmt.string(claim.interest), rate, fmt.string(claim.compensation)),
                                         "text.dim")]))
-            }
-        }
-        return out
-    }
-
-    /// The contacts, newest first, with their promises, follow-ups and notes.
-    static func timeline(_ state: AppState, _ c: Client, width: Int) -> [DetailLine] {
-        let t = state.text, fmt = state.moneyFormat, dates = state.dates
-        let timeline = state.book.timeline(c.id)
-        var out = [DetailLine([(t(.timeline, timeline.count), "detail.heading")])]
-        if timeline.isEmpty { out.append(DetailLine([(t(.noContact), "text.dim")])) }
-        for i in timeline {
-            let when = dates.short(i.at.civilDate(offsetSeconds: state.zoneOffset)) + " " + i.at.clock(offsetSeconds: state.zoneOffset)
-            var meta = "\(when)  \(t.kind(i.kind)) · \(t.outcome(i.outcome)) · \(i.by)"
-            if let d = i.durationSeconds { meta += " · \(Parse.formatDuration(d))" }
-            out.append(DetailLine([(meta, "timeline.meta")]))
-            var extra: [String] = []
-            if let p = i.promise { extra.append(t(.promisedBy, fmt.string(p.amount), dates.short(p.date))) }
-            if let n = i.nextFollowUp { extra.append(t(.nextFollowUp).lowercased() + " " + dates.short(n)) }
-            if let copy = i.copyPath { extra.append(t(.copyAt, copy)) }
-            if let g = i.guardOverride { extra.append(t(.guardOverridden, g)) }
-            if !extra.isEmpty { out.append(DetailLine([("  " + extra.joined(separator: " · "), "text.dim")])) }
-            for l in wrapWords(i.notes, width: max(10, width - 2)) where !(l.isEmpty && i.notes.isEmpty) {
-                out.append(DetailLine([("  " + l, "timeline.notes")]))
             }
         }
         return out

@@ -20,6 +20,15 @@ public struct FormState: Sendable, Equatable {
         case ownerNote(ClientID)
         case assignOwner(ClientID)
         case writeOff(ClientID)
+        /// Entering by hand.
+        case addClient
+        case editClient(ClientID)
+        case addInvoice(ClientID)
+        case editInvoice(InvoiceID, client: ClientID)
+        /// Corrections.
+        case reversePayment(ClientID)
+        case credit(ClientID)
+        case voidInvoice(ClientID)
     }
 
     /// Which field of which input a form field fills.
@@ -33,6 +42,11 @@ public struct FormState: Sendable, Equatable {
         case escalation(EscalationInput.Field)
         case assign(AssignInput.Field)
         case writeOff(WriteOffInput.Field)
+        case client(ClientInput.Field)
+        case invoice(InvoiceInput.Field)
+        case reversal(ReversalInput.Field)
+        case credit(CreditInput.Field)
+        case void(VoidInput.Field)
     }
 
     public enum Kind: Sendable, Equatable {

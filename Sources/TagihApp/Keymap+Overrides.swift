@@ -24,6 +24,7 @@ extension Command {
         "filter": .startFilter, "sort": .cycleSort, "down": .moveDown, "up": .moveUp, "detail": .openDetail,
         "group": .toggleGrouping, "mark": .toggleMark, "disputes": .toggleDisputes, "mine": .toggleMine, "my-queue": .toggleMine, "list": .showList, "today": .showToday,
         "dashboard": .showDashboard, "writeoff": .writeOff, "write-off": .writeOff, "owner-note": .ownerNote, "assign": .assignOwner,
+        "add": .addRecord, "add-client": .addRecord, "invoice": .addInvoice, "edit": .editRecord, "undo-change": .undoChange, "view": .toggleGrouping,
     ]
 
     /// `logContact`, `log-contact` or an alias such as `call`.

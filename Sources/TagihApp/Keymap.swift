@@ -29,6 +29,14 @@ public enum Command: String, Sendable, CaseIterable {
     case logPromise, snooze, recordReason, agreePlan, makeOffer, sendReminder, escalate, ownerNote, writeOff
     /// Give the client an owner in the team (their queue).
     case assignOwner
+    /// Entering by hand: a client, an invoice; editing either.
+    case addRecord, addInvoice, editRecord
+    /// Corrections: a payment that did not happen, a credit note, a void.
+    case reversePayment, creditNote, voidInvoice
+    /// Take back the last change made since opening, by writing its reversal.
+    case undoChange
+    /// The detail: earlier versions of amended contacts.
+    case toggleVersions
     case toggleDisputes
     /// The Today queue: my clients (I am their owner) or everyone's.
     case toggleMine

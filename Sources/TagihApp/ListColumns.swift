@@ -44,7 +44,7 @@ extension AppState {
                     column(.due, t(.colDue), width: 11, dropOrder: 6),
                     column(.daysLate, t(.colLate), width: late, alignment: .right),
                     column(.bucket, t(.colBucket), width: 6, dropOrder: 5)] + tail
-        case .client:
+        case .client, .allClients:
             return [column(.client, t(.colClient), width: 12, flexible: true, minWidth: 12),
                     column(.flags, "", width: 4, dropOrder: 3),
                     column(.invoiceCount, t(.colInv), width: 3, alignment: .right, dropOrder: 3),

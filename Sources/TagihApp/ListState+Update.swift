@@ -38,6 +38,7 @@ extension ListState {
             version += 1
         }
         sortedFor = nil
+        everyClientRows = nil
         apply()
         measure()
         return true

@@ -19,9 +19,10 @@ public enum ListSort: String, Sendable, CaseIterable {
     }
 }
 
-/// One row per invoice, or one per client.
-public enum ListGrouping: Sendable, Equatable {
-    case invoice, client
+/// One row per overdue invoice, one per client with something overdue, or
+/// one per client of the book (paid, closed and not yet due ones too).
+public enum ListGrouping: Sendable, Equatable, CaseIterable {
+    case invoice, client, allClients
 }
 
 /// A client's overdue invoices summed up, for the per-client list.
@@ -115,6 +116,9 @@ public struct ListState: Sendable {
     /// The client's place in name order, for each row of `base`.
     var rowNameRank: [Int32] = []
     var currencyOrder: [Currency: Int] = [:]
+    /// Every client of the book as a row, for that view (worked out when first shown).
+    var everyClientRows: [ClientRow]?
+    var buckets: AgingBuckets = .standard
 
     /// Recomputes everything (after a change too large for `update`, a new day)
     /// from the book's open rows (`Book.openRows`), already worked out by the caller.
@@ -160,6 +164,8 @@ public struct ListState: Sendable {
         statusSource = StatusSource(book: book, today: today, policy: policy, zoneOffset: zoneOffset)
         if disputesOnly { ensureStatuses(Set(base.map(\.invoice.clientID))) }
         index = nil
+        everyClientRows = nil
+        self.buckets = buckets
         version += 1
         apply()
         measure()
@@ -229,6 +235,10 @@ public struct ListState: Sendable {
             if grouping == .client { clientTotals[o.invoice.clientID, default: MoneyTotals()].add(o.balance) }
         }
         var multi = false
+        for r in grouping == .allClients ? everyClientRows ?? [] : [] {
+            for m in r.balances { largest[m.currency] = max(largest[m.currency] ?? 0, m.minor) }
+            if r.balances.count > 1 { multi = true }
+        }
         for totals in clientTotals.values {
             for m in totals.amounts { largest[m.currency] = max(largest[m.currency] ?? 0, m.minor) }
             if totals.amounts.count > 1 { multi = true }
@@ -256,7 +266,12 @@ public struct ListState: Sendable {
     }
 
     mutating func toggleGrouping() {
-        grouping = grouping == .invoice ? .client : .invoice
+        show(grouping == .invoice ? .client : grouping == .client ? .allClients : .invoice)
+    }
+
+    /// Shows the list in `g`.
+    mutating func show(_ g: ListGrouping) {
+        grouping = g
         marked.removeAll()
         apply()
         measure()
@@ -298,6 +313,10 @@ public struct ListState: Sendable {
         case .client:
             visible = []
             rows = ListRows(clients: sortClients(group(matching.map { base[Int($0)] })))
+            if let keepClient, let i = rows.firstIndex(where: { $0.clientID == keepClient }) { selected = i }
+        case .allClients:
+            visible = []
+            rows = ListRows(clients: sortClients(everyClient(matching: words)))
             if let keepClient, let i = rows.firstIndex(where: { $0.clientID == keepClient }) { selected = i }
         }
     }

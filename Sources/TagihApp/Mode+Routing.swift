@@ -88,6 +88,7 @@ func browsingKey(_ state: inout AppState, _ command: Command?, contexts: [KeyCon
         return []
     }
     if let effects = screenCommand(&state, command) { return effects }
+    if let effects = recordCommand(&state, command, contexts: contexts) { return effects }
     if let effects = clientCommand(&state, command) { return effects }
     switch contexts.first {
     case .detail?: return detailCommand(&state, command)

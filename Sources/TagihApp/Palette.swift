@@ -102,8 +102,16 @@ func paletteKey(_ state: inout AppState, _ key: Key, _ command: Command?, keymap
                 state.list.clamp(viewport: state.viewportHeight)
                 if !state.layout.sideBySide { state.detailOpen = true }
             } else {
-                state.list.setQuery("")
-                state.message = StatusMessage(.info, state.text.tr("{0} has nothing overdue", name))
+                // Paid, closed or not yet due: the view of every client has it.
+                state.list.show(.allClients)
+                if let i = state.list.rows.firstIndex(where: { $0.clientID == id }) {
+                    state.list.selected = i
+                    state.list.clamp(viewport: state.viewportHeight)
+                    if !state.layout.sideBySide { state.detailOpen = true }
+                    state.message = StatusMessage(.info, state.text.tr("{0} has nothing overdue; showing every client", name))
+                } else {
+                    state.list.setQuery("")
+                }
             }
             return []
         }

@@ -216,18 +216,16 @@ func openPayment(_ state: inout AppState) -> [Effect] {
         state.message = StatusMessage(.error, state.text.tr("Read-only: {0}", reason))
         return []
     }
-    let invoice = state.currentInvoice ?? state.currentClient.flatMap { c in
-        state.book.invoices(of: c).first { state.book.balance($0).isPositive }
-    }
-    guard let inv = invoice else {
+    guard let id = state.currentInvoice?.clientID ?? state.currentClient, let total = state.book.primaryBalance(of: id) else {
         state.message = StatusMessage(.warn, state.text.tr("No open invoice here"))
         return []
     }
-    let balance = state.book.balance(inv)
-    let name = state.book.clients[inv.clientID]?.name ?? inv.clientID.raw
+    let on = state.currentInvoice.flatMap { state.book.balance($0).isPositive ? $0 : nil }
+    let owed = on.map { state.book.balance($0) } ?? total
+    let name = state.book.clients[id]?.name ?? id.raw
     state.payment = PaymentForm(
-        invoiceID: inv.id, title: "\(inv.number) · \(name) · " + state.text(.balance, state.moneyFormat.string(balance)),
-        currency: inv.amount.currency, amount: TextEditor(text: state.moneyFormat.number(balance)),
+        clientID: id, title: name + " · " + state.text(.balance, state.book.balances(of: id).map(state.moneyFormat.string).joined(separator: " + ")),
+        currency: owed.currency, amount: TextEditor(text: state.moneyFormat.number(owed)), allocate: TextEditor(text: on?.number ?? "oldest"),
         date: TextEditor(text: state.today.iso), method: TextEditor(text: "transfer"))
     return []
 }
@@ -263,16 +261,24 @@ private func savePayment(_ state: inout AppState, _ form: inout PaymentForm) -> 
     case let .failure(p):
         form.problem = p
         switch p.field {
-        case .amount: form.focus = .amount
+        case .amount, .client: form.focus = .amount
+        case .allocate: form.focus = .allocate
         case .date: form.focus = .date
         case .method: form.focus = .method
-        case .invoice: break
         }
         state.message = StatusMessage(.error, state.text.tr("Not saved: {0}", state.text.say(p.sentence)))
         return []
-    case let .success(payment):
-        let number = state.book.invoices[payment.invoiceID]?.number ?? payment.invoiceID.raw
-        return [.save([PendingEvent(at: state.now, author: state.user, body: .paymentRecorded(payment))], .payment(invoiceNumber: number))]
+    case let .success(payments):
+        let numbers = payments.compactMap { state.book.invoices[$0.invoiceID]?.number }.joined(separator: ", ")
+        let bodies = state.book.paymentEvents(payments, today: state.today)
+        if let p = payments.first(where: { state.book.duplicate(of: $0) != nil }) {
+            let number = state.book.invoices[p.invoiceID]?.number ?? ""
+            state.prompt = Prompt(purpose: .duplicatePayment(bodies, invoiceNumber: numbers),
+                                  question: state.text.tr("{0} on {1} dated {2} is already recorded. Record it again?", state.moneyFormat.string(p.amount), number,
+                                                          state.dates.short(p.date)))
+            return []
+        }
+        return [.save(bodies.map { PendingEvent(at: state.now, author: state.user, body: $0) }, .payment(invoiceNumber: numbers))]
     }
 }
 

@@ -60,7 +60,9 @@ private func submitForm(_ state: inout AppState) -> [Effect] {
             state.message = StatusMessage(.info, message)
             return []
         }
-        return [.save(events.map { PendingEvent(at: state.now, author: state.user, body: $0) }, .workflow(message))]
+        var reason = SaveReason.workflow(message)
+        if f.purpose == .addClient, case let .clientRecorded(c)? = events.first { reason = .clientAdded(c.id, message) }
+        return [.save(events.map { PendingEvent(at: state.now, author: state.user, body: $0) }, reason)]
     }
 }
 
@@ -116,11 +118,12 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         }
     case let .answerOffer(id, offerID):
         let accept = f.chosen(.answer(.answer), of: OfferAnswerChoice.self) == .accept
-        let input = OfferAnswerInput(clientID: id, offerID: offerID, accept: accept)
+        let input = OfferAnswerInput(clientID: id, offerID: offerID, accept: accept, payBy: f.text(.answer(.payBy)), instalments: f.text(.answer(.instalments)))
         let offer = input.openOffer(book: book, today: today, policy: state.policy)
-        return checked(input.validate(book: book, today: today, policy: state.policy), FormState.FieldID.answer) { _ in
-            accept ? state.text.tr("{0}: settled for {1}; the rest is written off", name, offer.map { fmt.string($0.amount) } ?? "")
-                   : state.text.tr("{0}: offer rejected", name)
+        return checked(input.validate(book: book, today: today, policy: state.policy), FormState.FieldID.answer) { events in
+            guard accept, case let .offerAnswered(a)? = events.first else { return state.text.tr("{0}: offer rejected", name) }
+            return state.text.tr("{0}: {1} agreed, to be paid by {2}; the rest is written off once it is paid", name, offer.map { fmt.string($0.amount) } ?? "",
+                                 a.payBy.map(state.dates.short) ?? "")
         }
     case let .reminder(id, guardOverride):
         return reminderEvents(state, f, client: id, name: name, guardOverride: guardOverride, checked: checked)
@@ -141,6 +144,8 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
             }
             return before.map { state.text.tr("{0}: owner {1} (was {2})", name, owner, $0) } ?? state.text.tr("{0}: owner {1}", name, owner)
         }
+    case .addClient, .editClient, .addInvoice, .editInvoice, .reversePayment, .credit, .voidInvoice:
+        return recordFormEvents(state, f)
     case let .writeOff(id):
         let input = WriteOffInput(clientID: id, amount: f.text(.writeOff(.amount)), reason: f.text(.writeOff(.reason)))
         return checked(input.validate(book: book, today: today, decimalMark: mark, money: fmt), FormState.FieldID.writeOff) { events in
@@ -186,8 +191,10 @@ extension FormState.Purpose {
     var clientID: ClientID {
         switch self {
         case let .snooze(id), let .reason(id), let .plan(id), let .offer(id), let .answerOffer(id, _), let .reminder(id, _),
-             let .escalate(id), let .ownerNote(id), let .assignOwner(id), let .writeOff(id):
+             let .escalate(id), let .ownerNote(id), let .assignOwner(id), let .writeOff(id), let .editClient(id), let .addInvoice(id),
+             let .editInvoice(_, id), let .reversePayment(id), let .credit(id), let .voidInvoice(id):
             return id
+        case .addClient: return ClientID("")
         }
     }
 }

@@ -71,6 +71,7 @@ func detailCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
         return listCommand(&state, .startFilter)
     case .logContact: return openEditor(&state)
     case .recordPayment: return openPayment(&state)
+    case .toggleVersions: state.showEarlierVersions.toggle()
     default: return []
     }
     state.clampDetailScroll()

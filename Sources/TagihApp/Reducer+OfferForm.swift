@@ -14,9 +14,11 @@ func offerForm(_ state: AppState, _ c: Client) -> FormState? {
                            fmt.string(b), fmt.string(cmp.accept)))
             info.append(cmp.acceptIsBetter ? state.text.tr("Accepting is worth more than holding out.") : state.text.tr("Holding out is worth more, if the estimate is right."))
         }
-        info.append(state.text.tr("Accepting records the payment and writes off the rest as \"settlement\"."))
+        info.append(state.text.tr("Accepting is an agreement: nothing counts as collected until the agreed amount is paid by its day; then the rest is written off as \"settlement\"."))
         return FormState(title: state.text.tr("Answer the offer") + " · " + c.name, info: info,
-                         fields: [.choice(.answer(.answer), state.text.tr("Answer"), OfferAnswerChoice.allCases.map { $0.shown(state.text) }, 0)],
+                         fields: [.choice(.answer(.answer), state.text.tr("Answer"), OfferAnswerChoice.allCases.map { $0.shown(state.text) }, 0),
+                                  .text(.answer(.payBy), state.text.tr("Pay by"), today.adding(days: Book.settlementDays).iso, hint: state.text.tr("when accepting")),
+                                  .text(.answer(.instalments), state.text.tr("Instalments"), "1", hint: state.text.tr("monthly, when more than 1"))],
                          purpose: .answerOffer(c.id, offerID: o.id))
     }
     guard let b = book.primaryBalance(of: c.id) else { return nil }

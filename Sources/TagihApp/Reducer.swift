@@ -84,12 +84,19 @@ func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Effect] {
         case .logPromise: return openEditor(&state, guardOverride: warning.overrideNote, promise: true)
         case .reminder: return openReminderForm(&state, guardOverride: warning.overrideNote)
         }
+    case let .undo(bodies, said):
+        guard yes else { return [] }
+        return [.save(bodies.map { PendingEvent(at: state.now, author: state.user, body: $0) }, .undo(said))]
+    case let .duplicatePayment(bodies, number):
+        guard yes else { state.message = StatusMessage(.info, state.text.tr("Not recorded again")); return [] }
+        return [.save(bodies.map { PendingEvent(at: state.now, author: state.user, body: $0) }, .payment(invoiceNumber: number))]
     }
 }
 
 private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason, _ saved: [Event]) -> [Effect] {
     let acted = state.currentClient
     state.replaceBook(book, after: saved.isEmpty ? nil : saved)
+    if case .undo = reason { _ = state.undoStack.popLast() } else if !saved.isEmpty { state.undoStack.append(saved) }
     switch reason {
     case let .contact(name, kind):
         let client = state.editor?.clientID ?? acted
@@ -107,6 +114,14 @@ private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: Save
         state.form = nil
         state.message = StatusMessage(.info, text)
         state.advanceQueue(after: acted)
+        return []
+    case let .clientAdded(id, text):
+        state.form = addInvoiceForm(state, id)
+        state.message = StatusMessage(.info, text + " · " + state.text.tr("now its first invoice (Esc to skip)"))
+        return []
+    case let .undo(text):
+        state.form = nil
+        state.message = StatusMessage(.info, text)
         return []
     }
 }

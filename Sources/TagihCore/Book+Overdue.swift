@@ -131,7 +131,7 @@ extension Book {
             guard rest.isPositive else { continue }
             let p = paid(inv)
             let late = inv.daysLate(on: today)
-            if contact == nil { contact = (lastContact(id)?.at, nextFollowUp(id, today: today)) }
+            if contact == nil { contact = (lastTouch(id), nextFollowUp(id, today: today)) }
             rows.append(OverdueRow(invoice: inv, client: client, daysLate: late, bucket: buckets.index(daysLate: late),
                                    balance: rest, paid: p, lastContact: contact?.last, nextFollowUp: contact?.next))
         }

@@ -160,7 +160,8 @@ public struct Book: Sendable, Equatable {
     private static func takeVersion<ID: Hashable, R: Sendable>(_ record: R, id: ID, from e: Event, _ key: Event.OrderKey, current: R?,
                                                               stamps: inout [ID: RecordStamp], history: inout [ID: [Dated<R>]]) -> Bool {
         if let v = stamps[id], key < v.order {
-            history[id, default: []].insertSorted(Dated(record, e, key))
+            // Versions keep no event id (the one that replaced a version does not know it), so any order gives the same history.
+            history[id, default: []].insertSorted(Dated(value: record, at: e.at, by: e.author, order: key))
             return false
         }
         if let old = current, let v = stamps[id] {

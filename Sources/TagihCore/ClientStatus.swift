@@ -119,6 +119,12 @@ extension Book {
         if let snooze = followUps[client]?.last, latest == nil || snooze.at >= latest!.0 {
             latest = (snooze.at, snooze.value.date)
         }
+        // A plan being kept pauses chasing: unless a follow-up was set since it
+        // was agreed, the next look is the day after the next instalment.
+        if let plan = plans[client]?.last, latest == nil || latest!.0 < plan.at {
+            let ps = planStatus(plan.value, today: today)
+            if ps.onTrack, !ps.completed, let due = ps.instalments.first(where: { $0.state == .due }) { return due.instalment.date.adding(days: 1) }
+        }
         if let l = latest { return l.1 }
         var oldest: CivilDate?
         for id in invoicesByClient[client] ?? [] {

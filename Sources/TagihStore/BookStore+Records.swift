@@ -90,8 +90,9 @@ public enum CaseFile {
             line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
         case let .paymentRecorded(x) where ownInvoices.contains(x.invoiceID):
             let number = md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)
-            line = x.method.isEmpty ? tr("Payment {0} on {1}, {2}", fmt.string(x.amount), number, x.date.iso)
-                : tr("Payment {0} on {1}, {2} ({3})", fmt.string(x.amount), number, x.date.iso, md(x.method))
+            line = (x.method.isEmpty ? tr("Payment {0} on {1}, {2}", fmt.string(x.amount), number, x.date.iso)
+                : tr("Payment {0} on {1}, {2} ({3})", fmt.string(x.amount), number, x.date.iso, md(x.method)))
+                + " · id " + md(x.id.isEmpty ? e.id.raw : x.id)
         case let .interactionLogged(x) where x.clientID == id:
             var s: String
             switch x.kind {
@@ -114,6 +115,7 @@ public enum CaseFile {
             line = tr("Next follow-up set to {0}", x.date.iso) + (x.note.isEmpty ? "" : ": \(md(x.note))")
         case let .planAgreed(x) where x.clientID == id:
             line = tr("Payment plan agreed: {0}", x.instalments.map { "\($0.date.iso) \(fmt.string($0.amount))" }.joined(separator: ", "))
+            quote = x.note
         case let .offerMade(x) where x.clientID == id:
             let amount = fmt.string(x.amount)
             switch (x.offeredBy == .us, x.expires) {
@@ -122,11 +124,13 @@ public enum CaseFile {
             case (false, nil): line = tr("Settlement offer by the client: {0}", amount)
             case let (false, until?): line = tr("Settlement offer by the client: {0}, valid until {1}", amount, until.iso)
             }
+            quote = x.note
         case let .offerAnswered(x):
             if book.offers[id]?.contains(where: { $0.value.id == x.offerID }) == true {
                 switch x.status {
                 case .proposed: line = tr("Settlement offer proposed on {0}", x.date.iso)
-                case .accepted: line = tr("Settlement offer accepted on {0}", x.date.iso)
+                case .accepted: line = x.payBy.map { tr("Settlement offer accepted on {0}, to be paid by {1}", x.date.iso, $0.iso) }
+                    ?? tr("Settlement offer accepted on {0}", x.date.iso)
                 case .rejected: line = tr("Settlement offer rejected on {0}", x.date.iso)
                 case .expired: line = tr("Settlement offer expired on {0}", x.date.iso)
                 }
@@ -136,10 +140,35 @@ public enum CaseFile {
             quote = x.text
         case let .escalation(x) where x.clientID == id:
             line = x.kind == .escalated ? tr("Escalated to {0}", md(x.owner)) : tr("Owner's note from {0}: {1}", md(x.owner), md(x.note))
+            if x.kind == .escalated { quote = x.note }
         case let .writtenOff(x) where ownInvoices.contains(x.invoiceID):
             line = tr("Written off {0} of {1}: {2}", fmt.string(x.amount), md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw), md(x.reason))
+        case let .corrected(x) where x.clientID == id:
+            line = correction(x, event: e, book: book)
         default: break
         }
         return line.map { ($0, quote) }
+    }
+
+    /// A correction's line: what it changed and why.
+    private static func correction(_ x: Correction, event e: Event, book: Book) -> String {
+        let fmt = MoneyFormat.standard
+        let number = md(x.invoiceID.map { book.invoices[$0]?.number ?? $0.raw } ?? "")
+        let why = md(x.reason)
+        switch x.kind {
+        case .reversePayment: return tr("Payment {0} on {1} reversed (id {2}): {3}", x.amount.map(fmt.string) ?? "", number, md(x.target), why)
+        case .credit: return tr("Credit note {0} on {1}: {2}", x.amount.map(fmt.string) ?? "", number, why)
+        case .void: return tr("Invoice {0} voided: {1}", number, why)
+        case .amendContact:
+            var parts: [String] = []
+            if let o = x.outcome { parts.append(tr("outcome {0}", o.localizedLabel)) }
+            if let p = x.promise { parts.append(tr("promised {0} by {1}", fmt.string(p.amount), p.date.iso)) }
+            if x.dropsPromise { parts.append(tr("no promise")) }
+            if let n = x.notes { parts.append(tr("note \"{0}\"", md(n))) }
+            return tr("Contact {0} amended: {1} ({2})", md(x.target), parts.joined(separator: "; "), why)
+        case .withdrawContact: return tr("Contact {0} withdrawn: {1}", md(x.target), why)
+        case .withdraw: return tr("Record {0} withdrawn: {1}", md(x.target), why)
+        case .removeClient: return tr("Client removed: {0}", why)
+        }
     }
 }

@@ -11,31 +11,44 @@ public enum Exporter {
         switch kind {
         case .clients:
             let rows = book.clients.values.sorted { $0.id < $1.id }.map { c in
-                [c.id.raw, c.name, c.contactPerson, c.phone, c.email, c.address, c.termsDays.map(String.init) ?? "", c.contractRef ?? "", c.owner ?? ""]
+                [c.id.raw, c.name, c.contactPerson, c.phone, c.email, c.address, c.termsDays.map(String.init) ?? "", c.contractRef ?? "", c.owner ?? "",
+                 c.currencyCode ?? "", book.isRemoved(c.id) ? "yes" : ""]
             }
-            return (["id", "name", "contact", "phone", "email", "address", "terms", "contract", "owner"], rows)
+            return (["id", "name", "contact", "phone", "email", "address", "terms", "contract", "owner", "currency", "removed"], rows)
         case .invoices:
             let rows = book.invoices.values.sorted { ($0.clientID, $0.number, $0.id) < ($1.clientID, $1.number, $1.id) }.map { i in
                 [i.id.raw, i.number, i.clientID.raw, book.clients[i.clientID]?.name ?? "", i.issued.iso, i.due.iso, i.amount.currency.code,
-                 i.amount.decimalString, book.paid(i).decimalString, book.writtenOff(i).decimalString, book.balance(i).decimalString]
+                 i.amount.decimalString, book.paid(i).decimalString, book.writtenOff(i).decimalString, book.balance(i).decimalString,
+                 book.credited(i).decimalString, book.voiding(i)?.value.reason ?? ""]
             }
-            return (["id", "number", "client id", "client", "issued", "due", "currency", "amount", "paid", "written off", "balance"], rows)
+            return (["id", "number", "client id", "client", "issued", "due", "currency", "amount", "paid", "written off", "balance", "credited", "void"], rows)
         case .payments:
-            let all = book.paymentsByInvoice.values.joined().sorted { ($0.date, $0.invoiceID, $0.id) < ($1.date, $1.invoiceID, $1.id) }
+            let all = (Array(book.paymentsByInvoice.values.joined()) + Array(book.reversedPayments.values.joined()))
+                .sorted { ($0.date, $0.invoiceID, $0.id) < ($1.date, $1.invoiceID, $1.id) }
             let rows = all.map { p in
-                [p.id, book.invoices[p.invoiceID]?.number ?? p.invoiceID.raw, book.invoices[p.invoiceID].flatMap { book.clients[$0.clientID]?.name } ?? "",
-                 p.date.iso, p.amount.currency.code, p.amount.decimalString, p.method]
+                let inv = book.invoices[p.invoiceID]
+                return [p.id, inv?.number ?? p.invoiceID.raw, inv.flatMap { book.clients[$0.clientID]?.name } ?? "",
+                        p.date.iso, p.amount.currency.code, p.amount.decimalString, p.method,
+                        inv.flatMap { book.reversal(ofPayment: p.id, client: $0.clientID)?.value.reason } ?? ""]
             }
-            return (["id", "invoice", "client", "date", "currency", "amount", "method"], rows)
+            return (["id", "invoice", "client", "date", "currency", "amount", "method", "reversed"], rows)
         case .interactions:
-            let all = book.interactionsByClient.values.joined().sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-            let rows = all.map { i in
-                [i.id, i.clientID.raw, book.clients[i.clientID]?.name ?? "", isoTime(i.at), i.kind.rawValue, i.outcome.rawValue, i.by,
-                 i.durationSeconds.map(String.init) ?? "", i.nextFollowUp?.iso ?? "", i.promise?.amount.currency.code ?? "",
-                 i.promise?.amount.decimalString ?? "", i.promise?.date.iso ?? "", i.notes]
+            var rows = book.interactionsByClient.values.joined().map { i in
+                (i.at, i.id, [i.id, i.clientID.raw, book.clients[i.clientID]?.name ?? "", isoTime(i.at), i.kind.rawValue, i.outcome.rawValue, i.by,
+                              i.durationSeconds.map(String.init) ?? "", i.nextFollowUp?.iso ?? "", i.promise?.amount.currency.code ?? "",
+                              i.promise?.amount.decimalString ?? "", i.promise?.date.iso ?? "", i.notes, "",
+                              book.isAmended(contact: i.id, client: i.clientID) ? "yes" : ""])
+            }
+            // Reminders sent are contacts too: the guard counts them, and so does the export.
+            for (client, list) in book.reminders {
+                for r in list {
+                    rows.append((r.at, r.event.raw, [r.event.raw, client.raw, book.clients[client]?.name ?? "", isoTime(r.at), "reminder", "sent", r.by,
+                                                     "", "", "", "", "", r.value.text, String(r.value.level), ""]))
+                }
             }
             return (["id", "client id", "client", "at", "kind", "outcome", "by", "duration seconds", "next follow-up",
-                     "promise currency", "promise amount", "promise date", "notes"], rows)
+                     "promise currency", "promise amount", "promise date", "notes", "reminder level", "amended"],
+                    rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2))
         }
     }
 

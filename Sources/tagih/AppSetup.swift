@@ -15,6 +15,7 @@ enum AppSetup {
                              policy: config.policy, zoneOffset: Clock.zoneOffset())
         let language = config.language ?? Language.fromEnvironment(environment)
         state.letterLanguage = language
+        state.defaultCurrency = config.currency ?? .idr
         state.dates = DateFormat(language: language)
         state.text = Strings(language: language)
         state.moneyFormat = Language.moneyFormat(configLanguage: config.language, environment: environment)

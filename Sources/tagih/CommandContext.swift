@@ -13,12 +13,16 @@ struct CommandContext {
     let policy: Policy
     /// Amounts as printed (`IDR 266.250.000` in Indonesian, `IDR 266,250,000` in English).
     let money: MoneyFormat
+    /// The currency of amounts typed without one (`currency =` in config, else IDR).
+    let currency: Currency
 
-    init(_ options: BookOptions, writing: Bool = true) throws {
+    /// `create` makes the data directory (and its parents, 0700) when there is none yet: a first change.
+    init(_ options: BookOptions, writing: Bool = true, create: Bool = false) throws {
         let env = options.environment
         today = try Clock.today(forced: options.today, environment: env)
         let config = try loadConfig(env)
-        store = writing ? try openForWriting(options) : try openForReading(options)
+        currency = config.currency ?? .idr
+        store = writing ? try openForWriting(options, create: create) : try openForReading(options)
         user = Users.current(config: config, environment: env)
         policy = config.policy
         money = Language.commandMoneyFormat(configLanguage: config.language, environment: env)
@@ -40,9 +44,20 @@ struct CommandContext {
         return c
     }
 
+    /// The one invoice with this number (or id), or an error listing the candidates.
+    func invoice(_ query: String) throws -> Invoice {
+        let matches = book.findInvoices(query)
+        guard matches.count == 1, let inv = matches.first else {
+            if matches.isEmpty { throw CLIError(tr("no invoice \"{0}\"", query)) }
+            let list = matches.map { "  \($0.id.raw)  \($0.number)  \(book.clients[$0.clientID]?.name ?? "")" }
+            throw CLIError(tr("\"{0}\" is the number of {1} invoices; give the id:\n{2}", query, matches.count, list.joined(separator: "\n")))
+        }
+        return inv
+    }
+
     /// The events an input checked, or its problem as an error naming the
     /// argument or option it came from (`flag` gives that name, nil for none).
-    func checked<F>(_ result: Result<[EventBody], InputProblem<F>>, _ flag: (F) -> String?) throws -> [EventBody] {
+    func checked<T, F>(_ result: Result<T, InputProblem<F>>, _ flag: (F) -> String?) throws -> T {
         switch result {
         case let .success(events): return events
         case let .failure(p): throw CLIError(flag(p.field).map { "\($0): \(p.message)" } ?? p.message)

@@ -96,10 +96,11 @@ struct LogCommand: ParsableCommand {
         let config: Config
         do { config = try Config.load(environment: env) } catch { throw CLIError(error.description) }
         let who = by ?? Users.current(config: config, environment: env)
-        let input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
+        var input = ContactInput(clientID: c.id, invoiceIDs: invoices, kind: k, outcome: o,
                                  notes: note.replacingOccurrences(of: "\\n", with: "\n"), promiseAmount: amount,
                                  promiseDate: date, nextFollowUp: next ?? today.adding(days: config.policy.cadence.lowerBound).iso, by: who,
                                  durationSeconds: seconds, copyPath: copy ?? "")
+        input.followUpIsDefault = next == nil
         let now = Clock.now()
         let mark = Language.commandMoneyFormat(configLanguage: config.language, environment: env).decimalSeparator.first ?? "."
         switch input.validate(book: b, today: today, at: now, decimalMark: mark) {
@@ -135,14 +136,15 @@ extension LogCommand {
     }
 }
 
-/// `tagih pay INVOICE AMOUNT`: records a payment.
+/// `tagih pay INVOICE AMOUNT` or `tagih pay CLIENT AMOUNT --allocate …`: records a payment.
 struct PayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pay", abstract: tr("Record a payment (full or partial) on an invoice."))
+        commandName: "pay", abstract: tr("Record a payment (full or partial) on an invoice, or split over a client's invoices."),
+        discussion: tr("With --allocate the first argument is a client: oldest pays the oldest due invoices first; INV=AMOUNT,INV=AMOUNT names the parts. A payment that completes an accepted settlement in time writes off the rest as settlement."))
 
     @OptionGroup var book: BookOptions
 
-    @Argument(help: ArgumentHelp(tr("Invoice number (or id).")))
+    @Argument(help: ArgumentHelp(tr("Invoice number (or id); a client with --allocate.")))
     var invoice: String
 
     @Argument(help: ArgumentHelp(tr("Amount in the invoice's currency, e.g. 1500000 or 1,500,000.00 (1.500.000,00 where amounts are written the Indonesian way).")))
@@ -154,20 +156,41 @@ struct PayCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("How it was paid: transfer, cash, cheque...")))
     var method: String = "transfer"
 
+    @Option(help: ArgumentHelp(tr("Split over the client's invoices: oldest, or INV=AMOUNT,INV=AMOUNT.")))
+    var allocate: String?
+
+    @Flag(help: ArgumentHelp(tr("Record it even though the same payment is already recorded.")))
+    var force = false
+
     func run() throws {
         let w = try CommandContext(book)
-        let matches = w.book.findInvoices(invoice)
-        guard matches.count == 1, let inv = matches.first else {
-            if matches.isEmpty { throw CLIError(tr("no invoice \"{0}\"", invoice)) }
-            let list = matches.map { "  \($0.id.raw)  \($0.number)  \(w.book.clients[$0.clientID]?.name ?? "")" }
-            throw CLIError(tr("\"{0}\" is the number of {1} invoices; give the id:\n{2}", invoice, matches.count, list.joined(separator: "\n")))
+        let payments: [Payment]
+        if let allocate {
+            let c = try w.client(invoice)
+            let input = AllocationInput(clientID: c.id, amount: amount, allocate: allocate, date: date, method: method)
+            payments = try w.checked(input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money)) {
+                $0 == .allocate ? "--allocate" : $0 == .date ? "--date" : $0 == .amount ? "<amount>" : nil
+            }
+        } else {
+            let inv = try w.invoice(invoice)
+            let input = PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method)
+            switch input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money) {
+            case let .failure(p): throw CLIError(p.message)
+            case let .success(payment): payments = [payment]
+            }
         }
-        let input = PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method)
-        switch input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money) {
-        case let .failure(p): throw CLIError(p.message)
-        case let .success(payment):
-            try w.save([.paymentRecorded(payment)])
-            Console.out(tr("recorded {0} on {1}; balance now {2}", w.money.string(payment.amount), inv.number, w.money.string(w.book.balance(inv))))
+        if !force, let p = payments.first(where: { w.book.duplicate(of: $0) != nil }), let inv = w.book.invoices[p.invoiceID] {
+            throw CLIError(tr("{0} on {1} dated {2} ({3}) is already recorded; add --force if it was paid twice", w.money.string(p.amount), inv.number, p.date.iso, p.method))
+        }
+        let events = w.book.paymentEvents(payments, today: w.today)
+        try w.save(events)
+        for p in payments {
+            guard let inv = w.book.invoices[p.invoiceID] else { continue }
+            Console.out(tr("recorded {0} on {1}; balance now {2}", w.money.string(p.amount), inv.number, w.money.string(w.book.balance(inv))))
+        }
+        let settled = events.compactMap { e -> Money? in if case let .writtenOff(x) = e { return x.amount } else { return nil } }
+        if let cur = settled.first?.currency {
+            Console.out(tr("the agreed settlement is paid: {0} written off as settlement", w.money.string(Money(minor: settled.reduce(0) { $0 + $1.minor }, currency: cur))))
         }
     }
 }

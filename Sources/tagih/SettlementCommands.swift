@@ -47,7 +47,7 @@ struct PlanCommand: ParsableCommand {
 struct OfferCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "offer", abstract: tr("Record a settlement offer, or accept or reject the open one."),
-        discussion: tr("Accepting records the agreed payment and writes off the rest with the reason \"settlement\"."))
+        discussion: tr("Accepting is an agreement: the agreed amount is promised by --by (or agreed as a plan with --instalments), nothing counts as collected until it is paid, and only then is the rest written off as settlement. If it is not paid by its day, the agreement is broken and the full balance is chased again."))
     @OptionGroup var book: BookOptions
     @Argument(help: ArgumentHelp(tr("Client id or part of the name."))) var client: String
     @Argument(help: ArgumentHelp(tr("The amount offered (omit with --accept or --reject)."))) var amount: String?
@@ -55,16 +55,33 @@ struct OfferCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Valid until (default: in 14 days)."))) var expires: String?
     @Flag(help: ArgumentHelp(tr("Accept the open offer."))) var accept = false
     @Flag(help: ArgumentHelp(tr("Reject the open offer."))) var reject = false
+    @Option(name: .customLong("pay-by"), help: ArgumentHelp(tr("With --accept: the day the agreed amount is to be paid by (default: in 14 days)."))) var payBy: String?
+    @Option(help: ArgumentHelp(tr("With --accept: pay the agreed amount in this many monthly instalments."))) var instalments: String?
+    @Flag(help: ArgumentHelp(tr("With --accept: agree without asking."))) var yes = false
 
     func run() throws {
         let w = try CommandContext(book)
         let c = try w.client(client)
         if accept || reject {
-            let input = OfferAnswerInput(clientID: c.id, accept: accept)
+            let input = OfferAnswerInput(clientID: c.id, accept: accept, payBy: payBy ?? "", instalments: instalments ?? "")
             let offer = input.openOffer(book: w.book, today: w.today, policy: w.policy)
-            try w.save(try w.checked(input.validate(book: w.book, today: w.today, policy: w.policy)) { _ in nil })
-            Console.out(accept ? tr("{0}: settled for {1}; the rest is written off as settlement", c.name, offer.map { w.money.string($0.amount) } ?? "")
-                               : tr("{0}: offer rejected", c.name))
+            let events = try w.checked(input.validate(book: w.book, today: w.today, policy: w.policy)) {
+                $0 == .payBy ? "--pay-by" : $0 == .instalments ? "--instalments" : nil
+            }
+            guard accept else {
+                try w.save(events)
+                Console.out(tr("{0}: offer rejected", c.name))
+                return
+            }
+            guard case let .offerAnswered(a)? = events.first, let offer, let balance = w.book.primaryBalance(of: c.id) else { return }
+            let rest = Money(minor: max(0, balance.minor - offer.amount.minor), currency: balance.currency)
+            if !yes {
+                throw CLIError(tr("accepting agrees {0} of {1}, to be paid by {2}; {3} is written off once it is paid. Add --yes to agree.",
+                                  w.money.string(offer.amount), w.money.string(balance), a.payBy?.iso ?? "", w.money.string(rest)))
+            }
+            try w.save(events)
+            Console.out(tr("{0}: {1} agreed, to be paid by {2}; {3} is written off once it is paid", c.name, w.money.string(offer.amount),
+                           a.payBy?.iso ?? "", w.money.string(rest)))
             return
         }
         guard let amount else { throw CLIError(tr("give the amount offered, or --accept / --reject")) }

@@ -33,9 +33,9 @@ struct Tagih: ParsableCommand {
         abstract: tr("Collect overdue invoices: aging, whom to call today, and every call on record."),
         discussion: tr("With no subcommand, opens the book in the data directory: --data DIR, else $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih)."),
         version: version,
-        subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, ConfigCommand.self, SyncCommand.self, AssignCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
+        subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, ConfigCommand.self, AddCommand.self, EditCommand.self, SyncCommand.self, AssignCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
-                      EscalateCommand.self, WriteOffCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
+                      EscalateCommand.self, WriteOffCommand.self, ReverseCommand.self, CreditCommand.self, VoidCommand.self, AmendCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
                       CaseFileCommand.self, CheckCommand.self, ReportCommand.self, ThemesCommand.self, BenchCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )

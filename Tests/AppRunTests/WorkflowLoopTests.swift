@@ -72,6 +72,20 @@ final class WorkflowLoopTests: XCTestCase {
             h.press(.char("o"))
             XCTAssertTrue(h.state.form!.info.joined().contains("Holding out is worth about"), "\(h.state.form!.info)")
             h.press(.ctrl("s"))
+            XCTAssertEqual(h.state.book.balances(of: client), [owed], "an agreement, not a payment: nothing collected yet")
+            XCTAssertEqual(h.state.book.status(client, today: harnessToday).openPromise?.promise.amount.minor, 500_000_000)
+            // The agreed 5,000,000 arrives through the payment form (oldest first): the rest is written off.
+            h.press(.char("p"))
+            XCTAssertNotNil(h.state.payment)
+            h.press(.ctrl("a"))
+            for _ in 0..<30 { h.press(.delete) }
+            for ch in "5000000" { h.press(.char(ch)) }
+            h.press(.tab)
+            h.press(.ctrl("a"))
+            for _ in 0..<30 { h.press(.delete) }
+            for ch in "oldest" { h.press(.char(ch)) }
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.payment, h.state.payment?.problem?.message ?? "")
             XCTAssertTrue(h.state.book.balances(of: client).isEmpty, "settled and closed")
             let written = h.state.book.invoices(of: client).reduce(0) { $0 + h.state.book.writtenOff($1).minor }
             XCTAssertEqual(written, owed.minor - 500_000_000)

@@ -224,9 +224,18 @@ final class WorkflowCommandTests: CommandLineTestCase {
         let kpi = tagih("report", "kpi")
         XCTAssertTrue(kpi.output.contains("DSO") && kpi.output.contains("CEI"), kpi.output)
         XCTAssertEqual(tagih("offer", "anugrah", "10000000").status, 0)
-        let accept = tagih("offer", "anugrah", "--accept")
+        let asked = tagih("offer", "anugrah", "--accept")
+        XCTAssertEqual(asked.status, 1, "accepting asks first")
+        XCTAssertTrue(asked.output.contains("--yes"), asked.output)
+        let accept = tagih("offer", "anugrah", "--accept", "--yes", "--pay-by", "2026-12-10")
         XCTAssertEqual(accept.status, 0, accept.output)
         let c = try book().findClients("anugrah")[0]
+        let owed = try book().balances(of: c.id)
+        XCTAssertFalse(owed.isEmpty, "an agreement is not a payment")
+        // The agreed 10,000,000 arrives: the rest is written off as settlement.
+        let paid = tagih("pay", "anugrah", "10000000", "--allocate", "oldest")
+        XCTAssertEqual(paid.status, 0, paid.output)
+        XCTAssertTrue(paid.output.contains("written off as settlement"), paid.output)
         XCTAssertTrue(try book().balances(of: c.id).isEmpty)
     }
 
@@ -287,7 +296,7 @@ final class PaperworkCommandTests: CommandLineTestCase {
     func testExportLetterCasefileCalendar() throws {
         writeDemo()
         let csv = tagih("export", "invoices")
-        XCTAssertTrue(csv.output.hasPrefix("id,number,client id,client,issued,due,currency,amount,paid,written off,balance\r\n"))
+        XCTAssertTrue(csv.output.hasPrefix("id,number,client id,client,issued,due,currency,amount,paid,written off,balance,credited,void\r\n"), csv.output)
         let json = tagih("export", "interactions", "--format", "json")
         XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: String]])
         let out = dataDir + "-letter.txt"

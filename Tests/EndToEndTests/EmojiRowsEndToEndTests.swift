@@ -40,6 +40,8 @@ final class EmojiRowsEndToEndTests: XCTestCase {
         tmux.send("v")
         tmux.waitFor("one row per client") { $0.contains("Inv ") }
         tmux.send("v")
+        tmux.waitFor("every client") { $0.contains("every client") }
+        tmux.send("v")
         let back = tmux.waitFor("one row per invoice again") { $0.contains("Invoice") && $0.contains("Z-3") }
         XCTAssertEqual(back, list, "switching back and forth leaves no stale text")
         tmux.send("q")

@@ -8,10 +8,10 @@ import Widgets
 
 final class KeyOverrideTests: XCTestCase {
     func testOverrideMovesAnActionToANewKey() throws {
-        let map = try Keymap.applying([KeyOverrideSpec(context: "client", action: "call", keys: ["C"], line: 3)], file: "config.toml")
-        XCTAssertEqual(map.command(for: .char("C"), in: .list), .logContact)
+        let map = try Keymap.applying([KeyOverrideSpec(context: "client", action: "call", keys: ["Y"], line: 3)], file: "config.toml")
+        XCTAssertEqual(map.command(for: .char("Y"), in: .list), .logContact)
         XCTAssertNil(map.command(for: .char("c"), in: .list))
-        XCTAssertTrue(map.markdownTable().contains("| client | `C` | log a call"))
+        XCTAssertTrue(map.markdownTable().contains("| client | `Y` | log a call"))
     }
 
     func testMistakesAreNamed() {

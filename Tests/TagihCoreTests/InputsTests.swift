@@ -80,11 +80,17 @@ final class InputsTests: XCTestCase {
         guard case let .offerMade(o)? = made.first else { return XCTFail() }
         XCTAssertEqual(o.expires?.iso, "2026-12-15", "valid for 14 days unless said")
         b.add(made[0], on: "2026-12-01")
-        let accepted = try OfferAnswerInput(clientID: c1, accept: true).validate(book: b.book, today: today, policy: .standard).get()
-        let paid = accepted.compactMap { e -> Int64? in if case let .paymentRecorded(p) = e { return p.amount.minor } else { return nil } }
-        let off = accepted.compactMap { e -> Int64? in if case let .writtenOff(w) = e { return w.amount.minor } else { return nil } }
-        XCTAssertEqual(paid.reduce(0, +), 25_000)
-        XCTAssertEqual(off.reduce(0, +), 5_000)
+        XCTAssertEqual(problem(OfferAnswerInput(clientID: c1, accept: true, payBy: "2026-11-01").validate(book: b.book, today: today, policy: .standard))?.field, .payBy)
+        XCTAssertEqual(problem(OfferAnswerInput(clientID: c1, accept: true, instalments: "0").validate(book: b.book, today: today, policy: .standard))?.field, .instalments)
+        let accepted = try OfferAnswerInput(clientID: c1, accept: true, payBy: "2026-12-20").validate(book: b.book, today: today, policy: .standard).get()
+        // An agreement: the answer with its day, no payment and no write-off yet.
+        XCTAssertEqual(accepted.count, 1)
+        guard case let .offerAnswered(a)? = accepted.first else { return XCTFail("\(accepted)") }
+        XCTAssertEqual(a.status, .accepted)
+        XCTAssertEqual(a.payBy?.iso, "2026-12-20")
+        let inPlan = try OfferAnswerInput(clientID: c1, accept: true, instalments: "2").validate(book: b.book, today: today, policy: .standard).get()
+        guard inPlan.count == 2, case let .planAgreed(p) = inPlan[1] else { return XCTFail("\(inPlan)") }
+        XCTAssertEqual(p.instalments.map(\.amount.minor).reduce(0, +), 25_000, "the plan is of the agreed amount")
     }
 
     func testAReminderIsTheNextRungUpToTheTopAndSchedulesTheFollowUp() throws {

@@ -40,6 +40,6 @@ final class ExportTests: XCTestCase {
         let json = Exporter.json(.clients, book: b)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]]
         XCTAssertEqual(parsed?.first?["name"], "Quote \" and \\ and  山田", "the escape character is removed")
-        XCTAssertEqual(parsed?.first?.keys.sorted(), ["address", "contact", "contract", "email", "id", "name", "owner", "phone", "terms"])
+        XCTAssertEqual(parsed?.first?.keys.sorted(), ["address", "contact", "contract", "currency", "email", "id", "name", "owner", "phone", "removed", "terms"])
     }
 }

@@ -22,6 +22,15 @@ final class FastJSONTests: XCTestCase {
         bodies.append(PendingEvent(at: Timestamp(millis: 4), author: "a", body: .followUpScheduled(FollowUpScheduled(clientID: ClientID("c"), date: today, note: weird))))
         bodies.append(PendingEvent(at: Timestamp(millis: 2), author: "a", body: .offerAnswered(OfferAnswer(offerID: "o", status: .rejected, date: today))))
         bodies.append(PendingEvent(at: Timestamp(millis: 3), author: "a", body: .escalation(EscalationRecord(clientID: ClientID("c"), kind: .ownerNote, owner: "o", note: weird))))
+        bodies.append(PendingEvent(at: Timestamp(millis: 5), author: "a", body: .offerAnswered(OfferAnswer(offerID: "o", status: .accepted, date: today, payBy: today, instalments: 3))))
+        bodies.append(PendingEvent(at: Timestamp(millis: 6), author: "a", body: .clientRecorded(Client(id: ClientID("c"), name: "n", termsDays: 30, currencyCode: "IDR"))))
+        for c in [Correction(kind: .reversePayment, clientID: ClientID("c"), invoiceID: InvoiceID("i"), target: "p", amount: Money(minor: 5, currency: .idr), reason: weird, date: today),
+                  Correction(kind: .amendContact, clientID: ClientID("c"), target: "x", reason: "r", date: today, notes: weird, outcome: .promised,
+                             promise: PromiseToPay(amount: Money(minor: 7, currency: .usd), date: today)),
+                  Correction(kind: .amendContact, clientID: ClientID("c"), target: "x", reason: "r", date: today, dropsPromise: true),
+                  Correction(kind: .withdraw, clientID: ClientID("c"), target: "e1", reason: "undone", date: today)] {
+            bodies.append(PendingEvent(at: Timestamp(millis: 7), author: "a", body: .corrected(c)))
+        }
         var kinds: Set<String> = []
         for (n, p) in bodies.enumerated() {
             let e = Event(id: EventID("e\(n)"), at: p.at, device: "d", seq: Int64(n), author: p.author, body: p.body)
@@ -31,7 +40,7 @@ final class FastJSONTests: XCTestCase {
             XCTAssertEqual(fast, slow, "\(e.body.kind)")
             XCTAssertEqual(fast, [e])
         }
-        XCTAssertEqual(kinds.count, 12, "every kind of event is covered: \(kinds.sorted())")
+        XCTAssertEqual(kinds.count, 13, "every kind of event is covered: \(kinds.sorted())")
         let batch = (0..<3).map { Event(id: EventID("b\($0)"), at: Timestamp(millis: 9), device: "d", seq: Int64($0), author: "a", body: bodies[$0].body) }
         XCTAssertEqual(decodeBoth(try JournalLine.encode(save: batch)).0, batch)
     }

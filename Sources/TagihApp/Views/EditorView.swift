@@ -108,6 +108,7 @@ enum PaymentView {
         buffer.write(p.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme["form"])
         let rows: [(String, PaymentForm.Field, TextEditor, String)] = [
             (t(.amount), .amount, p.amount, p.currency.code),
+            (t.tr("Apply to"), .allocate, p.allocate, t.tr("oldest, INV or INV=AMOUNT, …")),
             (t(.date), .date, p.date, t(.dateOrToday)),
             (t(.method), .method, p.method, t(.methodHint)),
         ]

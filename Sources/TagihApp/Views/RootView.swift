@@ -72,8 +72,8 @@ enum TitleBarView {
         switch state.screen {
         case .list:
             let n = state.list.rows.count
-            let noun = state.list.grouping == .client ? t(n == 1 ? .clientOne : .clientMany) : t(n == 1 ? .invoiceOne : .invoiceMany)
-            left = " tagih · \(t(.overdue)) · \(n) \(noun)"
+            let noun = state.list.grouping == .invoice ? t(n == 1 ? .invoiceOne : .invoiceMany) : t(n == 1 ? .clientOne : .clientMany)
+            left = state.list.grouping == .allClients ? " tagih · " + t.tr("every client") + " · \(n) \(noun)" : " tagih · \(t(.overdue)) · \(n) \(noun)"
             if !state.list.query.isEmpty { left += " " + t(.matching) }
             if state.list.disputesOnly { left += " · " + t(.disputesOnly) }
             if !state.list.marked.isEmpty { left += " · " + t(.marked, state.list.marked.count) }

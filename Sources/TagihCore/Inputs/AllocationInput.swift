@@ -55,7 +55,9 @@ public struct AllocationInput: Sendable, Equatable {
         var out: [(Invoice, Money)] = []
         let separators: Set<Character> = decimalMark == "," ? [";"] : [",", ";"]
         for piece in spec.split(whereSeparator: { separators.contains($0) }).map({ String($0).trimmingWhitespace }) where !piece.isEmpty {
-            let kv = piece.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
+            var kv = piece.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
+            // A bare invoice number takes the whole amount.
+            if kv.count == 1, !spec.contains("=") { kv.append(money.number(total)) }
             guard kv.count == 2 else { throw InputProblem(.allocate, Sentence("\"{0}\" is not INVOICE=AMOUNT", piece)) }
             guard let inv = book.invoices(of: clientID).first(where: { $0.number.lowercased() == kv[0].lowercased() || $0.id.raw == kv[0] }) else {
                 throw InputProblem(.allocate, Sentence("{0} is not an invoice of this client", kv[0]))

@@ -16,6 +16,9 @@ public struct ContactInput: Sendable, Equatable, Codable {
     public var copyPath: String
     /// The guard's note when the user confirmed a contact it warned about.
     public var guardOverride: String?
+    /// The next follow-up was not chosen (the form's or the command's
+    /// default): with a promise, the follow-up is the day after the promised date.
+    public var followUpIsDefault: Bool?
 
     public init(clientID: ClientID, invoiceIDs: [InvoiceID] = [], kind: InteractionKind = .call,
                 outcome: Outcome = .reached, notes: String = "", promiseAmount: String = "",
@@ -79,6 +82,7 @@ public struct ContactInput: Sendable, Equatable, Codable {
                 next = d
             }
         }
+        if followUpIsDefault == true, let p = promise { next = p.date.adding(days: 1) }
         if let d = durationSeconds, d < 0 || d > 86_400 {
             return .failure(.init(.duration, Sentence("call duration must be between 0 and 24 hours")))
         }
