@@ -64,7 +64,7 @@ extension DetailContent {
             return out
         case let .payment(p, number, reversed):
             let line = "\(when(state, h.at, clock: false))  " + t.tr("payment {0} on {1}", fmt.string(p.amount), number)
-                + (p.method.isEmpty ? "" : " · " + p.method) + " · " + String(p.id.prefix(8))
+                + (p.method.isEmpty ? "" : " · " + p.method) + " · " + p.id.shortID
             return [DetailLine([(line, "timeline.meta")] + (reversed ? [(" · " + t.tr("reversed"), "detail.warn")] : []))]
         case let .writeOff(w, number):
             return [DetailLine([("\(when(state, h.at, clock: false))  " + t.tr("written off {0} of {1}: {2}", fmt.string(w.amount), number, w.reason), "timeline.meta")])]
@@ -82,7 +82,12 @@ extension DetailContent {
         case .reversePayment: return t.tr("payment of {0} on {1} reversed: {2}", c.amount.map(fmt.string) ?? "", number, c.reason)
         case .credit: return t.tr("credit note {0} on {1}: {2}", c.amount.map(fmt.string) ?? "", number, c.reason)
         case .void: return t.tr("{0} voided: {1}", number, c.reason)
-        case .withdrawContact, .withdraw: return t.tr("a change undone")
+        case .withdraw:
+            if let undone = state.book.corrections[c.clientID]?.first(where: { $0.event.raw == c.target }) {
+                return t.tr("undone: {0}", correctionLine(state, undone.value, undone.value.invoiceID.flatMap { state.book.invoices[$0]?.number } ?? ""))
+            }
+            return t.tr("a change undone")
+        case .withdrawContact: return t.tr("a contact taken back")
         case .removeClient: return t.tr("client removed: {0}", c.reason)
         case .amendContact: return t.tr("contact amended: {0}", c.reason)
         }

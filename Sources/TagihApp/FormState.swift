@@ -29,6 +29,7 @@ public struct FormState: Sendable, Equatable {
         case reversePayment(ClientID)
         case credit(ClientID)
         case voidInvoice(ClientID)
+        case amendContact(ClientID)
     }
 
     /// Which field of which input a form field fills.
@@ -47,6 +48,7 @@ public struct FormState: Sendable, Equatable {
         case reversal(ReversalInput.Field)
         case credit(CreditInput.Field)
         case void(VoidInput.Field)
+        case amend(AmendInput.Field)
     }
 
     public enum Kind: Sendable, Equatable {

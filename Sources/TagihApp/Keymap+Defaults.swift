@@ -26,6 +26,7 @@ extension Keymap {
         KeyBinding(.client, [.char("B")], .reversePayment, "reverse a payment (bounced, entered twice, wrong invoice)"),
         KeyBinding(.client, [.char("C")], .creditNote, "credit note: part of an invoice is no longer owed"),
         KeyBinding(.client, [.char("V")], .voidInvoice, "void an invoice issued by mistake"),
+        KeyBinding(.client, [.char("M")], .amendContact, "amend a logged contact (its note, outcome or promise)"),
         KeyBinding(.client, [.char("E")], .editRecord, "edit the selected invoice (per-invoice list) or the client"),
         KeyBinding(.client, [.char("A")], .assignOwner, "give the client an owner (it goes to their queue)"),
         KeyBinding(.client, [.char("w")], .writeOff, "write off (asks to confirm)"),

@@ -32,7 +32,7 @@ public enum Command: String, Sendable, CaseIterable {
     /// Entering by hand: a client, an invoice; editing either.
     case addRecord, addInvoice, editRecord
     /// Corrections: a payment that did not happen, a credit note, a void.
-    case reversePayment, creditNote, voidInvoice
+    case reversePayment, creditNote, voidInvoice, amendContact
     /// Take back the last change made since opening, by writing its reversal.
     case undoChange
     /// The detail: earlier versions of amended contacts.

@@ -136,15 +136,12 @@ private func formEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
             return kind == .ownerNote ? state.text.tr("{0}: owner's note recorded", name) : state.text.tr("{0}: escalated to {1}", name, e.owner)
         }
     case let .assignOwner(id):
-        let input = AssignInput(clientID: id, owner: f.text(.assign(.owner)))
         let before = book.clients[id]?.owner
-        return checked(input.validate(book: book), FormState.FieldID.assign) { events in
-            guard case let .clientRecorded(c)? = events.first, let owner = c.owner else {
-                return state.text.tr("{0} is already owned by {1}", name, before ?? "")
-            }
+        return checked(AssignInput(clientID: id, owner: f.text(.assign(.owner))).validate(book: book), FormState.FieldID.assign) { events in
+            guard case let .clientRecorded(c)? = events.first, let owner = c.owner else { return state.text.tr("{0} is already owned by {1}", name, before ?? "") }
             return before.map { state.text.tr("{0}: owner {1} (was {2})", name, owner, $0) } ?? state.text.tr("{0}: owner {1}", name, owner)
         }
-    case .addClient, .editClient, .addInvoice, .editInvoice, .reversePayment, .credit, .voidInvoice:
+    case .addClient, .editClient, .addInvoice, .editInvoice, .reversePayment, .credit, .voidInvoice, .amendContact:
         return recordFormEvents(state, f)
     case let .writeOff(id):
         let input = WriteOffInput(clientID: id, amount: f.text(.writeOff(.amount)), reason: f.text(.writeOff(.reason)))
@@ -192,7 +189,7 @@ extension FormState.Purpose {
         switch self {
         case let .snooze(id), let .reason(id), let .plan(id), let .offer(id), let .answerOffer(id, _), let .reminder(id, _),
              let .escalate(id), let .ownerNote(id), let .assignOwner(id), let .writeOff(id), let .editClient(id), let .addInvoice(id),
-             let .editInvoice(_, id), let .reversePayment(id), let .credit(id), let .voidInvoice(id):
+             let .editInvoice(_, id), let .reversePayment(id), let .credit(id), let .voidInvoice(id), let .amendContact(id):
             return id
         case .addClient: return ClientID("")
         }

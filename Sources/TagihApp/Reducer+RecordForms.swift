@@ -16,6 +16,10 @@ func recordCommand(_ state: inout AppState, _ command: Command, contexts: [KeyCo
         if let inv = state.currentInvoice, contexts.first != .detail { return openRecordForm(&state, editInvoiceForm(state, inv)) }
         guard let id = state.currentClient, let c = state.book.clients[id] else { state.message = StatusMessage(.warn, state.text.tr("Select a client first")); return [] }
         return openRecordForm(&state, editClientForm(state, c))
+    case .amendContact:
+        guard let id = state.currentClient, let c = state.book.clients[id] else { state.message = StatusMessage(.warn, state.text.tr("Select a client first")); return [] }
+        guard let form = amendForm(state, c) else { state.message = StatusMessage(.warn, state.text.tr("no contact recorded with {0} yet", c.name)); return [] }
+        return openRecordForm(&state, form)
     case .reversePayment, .creditNote, .voidInvoice:
         guard let id = state.currentClient, let c = state.book.clients[id] else { state.message = StatusMessage(.warn, state.text.tr("Select a client first")); return [] }
         let form = command == .reversePayment ? reversalForm(state, c) : command == .creditNote ? creditForm(state, c) : voidForm(state, c)
@@ -90,7 +94,7 @@ func reversiblePayments(_ book: Book, _ id: ClientID) -> [(Payment, Invoice)] {
 private func reversalForm(_ state: AppState, _ c: Client) -> FormState? {
     let list = reversiblePayments(state.book, c.id)
     guard !list.isEmpty else { return nil }
-    let shown = list.map { p, inv in "\(inv.number) · \(p.date.iso) · \(state.moneyFormat.string(p.amount)) · \(p.id.prefix(8))" }
+    let shown = list.map { p, inv in "\(inv.number) · \(p.date.iso) · \(state.moneyFormat.string(p.amount)) · \(p.id.shortID)" }
     return FormState(title: state.text.tr("Reverse a payment") + " · " + c.name,
                      info: [state.text.tr("The payment stays on record, marked reversed; the balance returns and a promise it kept is broken again.")],
                      fields: [.choice(.reversal(.payment), state.text.tr("Payment"), shown, 0),
@@ -126,4 +130,27 @@ private func voidForm(_ state: AppState, _ c: Client) -> FormState? {
                      fields: [.choice(.void(.invoice), state.text.tr("Invoice"), list.map { "\($0.number) · \(state.moneyFormat.string($0.amount))" }, 0),
                               .text(.void(.reason), state.text.tr("Reason"))],
                      purpose: .voidInvoice(c.id))
+}
+
+/// The contacts the amend form offers: the last ten, newest first.
+func amendableContacts(_ book: Book, _ id: ClientID) -> [Interaction] { Array(book.timeline(id).prefix(10)) }
+
+/// The choices of the amend form's outcome: unchanged, then every outcome.
+let amendOutcomes: [Outcome?] = [nil] + Outcome.allCases
+
+private func amendForm(_ state: AppState, _ c: Client) -> FormState? {
+    let list = amendableContacts(state.book, c.id)
+    guard !list.isEmpty else { return nil }
+    let t = state.text
+    let shown = list.map { i in
+        "\(state.dates.short(i.at.civilDate(offsetSeconds: state.zoneOffset))) \(t.kind(i.kind)) · \(t.outcome(i.outcome))" + (i.notes.isEmpty ? "" : " · " + i.notes.prefix(30))
+    }
+    return FormState(title: t.tr("Amend a contact") + " · " + c.name,
+                     info: [t.tr("Left empty, a field stays as it was. The earlier version is kept; H in the detail shows it.")],
+                     fields: [.choice(.amend(.contact), t.tr("Contact"), shown, 0),
+                              .choice(.amend(.outcome), t.tr("Outcome"), amendOutcomes.map { $0.map(t.outcome) ?? t.tr("unchanged") }, 0),
+                              .text(.amend(.promise), t.tr("Promise"), hint: t.tr("AMOUNT@DATE, or none")),
+                              .text(.amend(.notes), t.tr("Note"), hint: t.tr("the corrected note")),
+                              .text(.amend(.reason), t.tr("Reason"))],
+                     purpose: .amendContact(c.id))
 }

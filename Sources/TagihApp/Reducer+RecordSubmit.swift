@@ -56,6 +56,17 @@ func recordFormEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         case let .failure(p): return problem(p, .void(p.field))
         case .success(let c): return .success(([.corrected(c)], state.text.tr("{0} is void", list[i].number)))
         }
+    case let .amendContact(client):
+        let list = amendableContacts(book, client), i = f.choice(.amend(.contact))
+        guard list.indices.contains(i) else { return .failure(FormProblem(field: nil, message: state.text.tr("no contact recorded with {0} yet", name))) }
+        let outcome = amendOutcomes.indices.contains(f.choice(.amend(.outcome))) ? amendOutcomes[f.choice(.amend(.outcome))] : nil
+        let note = f.text(.amend(.notes)), promise = f.text(.amend(.promise))
+        let input = AmendInput(contactID: list[i].id, notes: note.isEmpty ? nil : note, outcome: outcome?.rawValue,
+                               promise: promise.isEmpty ? nil : promise, reason: f.text(.amend(.reason)))
+        switch input.validate(book: book, today: today, decimalMark: mark) {
+        case let .failure(p): return problem(p, .amend(p.field))
+        case let .success(c): return .success(([.corrected(c)], state.text.tr("{0}: contact amended", name)))
+        }
     default:
         return .failure(FormProblem(field: nil, message: ""))
     }

@@ -151,7 +151,7 @@ public struct Strings: Sendable {
         .dashboardTitle: "Dashboard", .today: "today {0}",
         .aging: "Aging", .total: "total", .nothingOpen: "nothing open", .colClient: "Client", .colInvoice: "Invoice", .colDue: "Due",
         .colLate: "Late", .colBucket: "Bucket", .colBalance: "Balance", .colContact: "Contact", .colFollow: "Follow", .colInv: "Inv",
-        .emptyBook: "This book has no invoices yet.", .emptyBookHint: "Start with `tagih init` and `tagih import invoices FILE.csv`; `tagih demo` shows a sample book.",
+        .emptyBook: "This book has no invoices yet.", .emptyBookHint: "Press a to add a client and its first invoice, or bring yours in with `tagih import invoices FILE.csv`; `tagih init` sets your name, company and currency; `tagih demo` shows a sample book.",
         .nothingMatches: "Nothing matches \"{0}\".", .escClears: "Esc clears the filter.", .noOverdue: "No overdue invoices.",
         .nothingToChase: "Nothing to chase today.", .filterHint: "(/ edit · Esc clear)", .never: "—", .todayWord: "today",
         .daysAgo: "{0}d ago", .inDays: "in {0}d",

@@ -117,16 +117,20 @@ enum FastEvents {
                   let owner = x.str("owner"), let note = x.str("note") else { return nil }
             body = .escalation(EscalationRecord(clientID: ClientID(cid), kind: k, owner: owner, note: note))
         case EventBody.Kind.writtenOff.rawValue:
-            guard let x = data, let wid = x.str("id"), let iid = x.str("invoiceID"), let m = x.money("amount"), let r = x.str("reason"),
-                  let d = x.date("date") else { return nil }
-            body = .writtenOff(WriteOff(id: wid, invoiceID: InvoiceID(iid), amount: m, reason: r, date: d))
+            guard let w = data.flatMap(writeOff) else { return nil }
+            body = .writtenOff(w)
         case EventBody.Kind.corrected.rawValue:
-            guard let x = data, let c = correction(x) else { return nil }
+            guard let c = data.flatMap(correction) else { return nil }
             body = .corrected(c)
         default:
             body = .unknown(type: type)
         }
         return Event(id: EventID(id), at: Timestamp(millis: at), device: dev, seq: seq, author: by, body: body)
+    }
+
+    static func writeOff(_ x: Obj) -> WriteOff? {
+        guard let wid = x.str("id"), let iid = x.str("invoiceID"), let m = x.money("amount"), let r = x.str("reason"), let d = x.date("date") else { return nil }
+        return WriteOff(id: wid, invoiceID: InvoiceID(iid), amount: m, reason: r, date: d)
     }
 
     /// A correction's fields, as `Correction`'s `Decodable` reads them.

@@ -6,7 +6,7 @@ import TagihCore
 struct ReverseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reverse", abstract: tr("Reverse a payment (a bounced transfer, giro/cek tolak, entered twice, the wrong invoice)."),
-        discussion: tr("Give the payment's id (or its first 8 characters, as tagih casefile and the detail show it), or an invoice number when that invoice has one payment. The payment stays on record, marked reversed, and the balance returns."))
+        discussion: tr("Give the payment's id (or its last 8 characters, as the detail shows it), or an invoice number when that invoice has one payment. The payment stays on record, marked reversed, and the balance returns."))
     @OptionGroup var book: BookOptions
     @Argument(help: ArgumentHelp(tr("The payment id, or an invoice number."))) var payment: String
     @Option(help: ArgumentHelp(tr("Why it is reversed."))) var reason: String
@@ -18,7 +18,7 @@ struct ReverseCommand: ParsableCommand {
             let list = w.book.paymentsByInvoice[inv.id] ?? []
             guard list.count == 1, let only = list.first else {
                 if list.isEmpty { throw CLIError(tr("{0} has no payment to reverse", inv.number)) }
-                let lines = list.map { "  \($0.id.prefix(8))  \($0.date.iso)  \(w.money.string($0.amount))  \($0.method)" }
+                let lines = list.map { "  \($0.id.shortID)  \($0.date.iso)  \(w.money.string($0.amount))  \($0.method)" }
                 throw CLIError(tr("{0} has {1} payments; give the id of one:\n{2}", inv.number, list.count, lines.joined(separator: "\n")))
             }
             id = only.id
@@ -76,7 +76,7 @@ struct VoidCommand: ParsableCommand {
 struct AmendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amend", abstract: tr("Amend a logged contact's note, outcome or promise (the earlier version is kept)."),
-        discussion: tr("Give the contact's id (or its first 8 characters), or a client to amend the last contact logged with it."))
+        discussion: tr("Give the contact's id (or its last 8 characters), or a client to amend the last contact logged with it."))
     @OptionGroup var book: BookOptions
     @Argument(help: ArgumentHelp(tr("The contact id, or a client."))) var contact: String
     @Option(help: ArgumentHelp(tr("The corrected note."))) var note: String?
@@ -87,7 +87,7 @@ struct AmendCommand: ParsableCommand {
     func run() throws {
         let w = try CommandContext(book)
         var id = contact
-        let direct = w.book.interactionsByClient.values.contains { $0.contains { $0.id == contact || (contact.count >= 6 && $0.id.hasPrefix(contact)) } }
+        let direct = w.book.interactionsByClient.values.contains { $0.contains { $0.id == contact || (contact.count >= 6 && ($0.id.hasPrefix(contact) || $0.id.hasSuffix(contact))) } }
         if !direct {
             let c = try w.client(contact)
             guard let last = w.book.lastContact(c.id) else { throw CLIError(tr("no contact recorded with {0} yet", c.name)) }
@@ -99,6 +99,6 @@ struct AmendCommand: ParsableCommand {
         }
         try w.save(c)
         guard case let .corrected(a)? = c.first else { return }
-        Console.out(tr("amended the contact of {0} with {1}", a.target.prefix(8).description, w.book.clients[a.clientID]?.name ?? a.clientID.raw))
+        Console.out(tr("amended the contact of {0} with {1}", a.target.shortID, w.book.clients[a.clientID]?.name ?? a.clientID.raw))
     }
 }

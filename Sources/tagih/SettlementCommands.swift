@@ -47,7 +47,7 @@ struct PlanCommand: ParsableCommand {
 struct OfferCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "offer", abstract: tr("Record a settlement offer, or accept or reject the open one."),
-        discussion: tr("Accepting is an agreement: the agreed amount is promised by --by (or agreed as a plan with --instalments), nothing counts as collected until it is paid, and only then is the rest written off as settlement. If it is not paid by its day, the agreement is broken and the full balance is chased again."))
+        discussion: tr("Accepting is an agreement: the agreed amount is promised by --pay-by (or agreed as a plan with --instalments), nothing counts as collected until it is paid, and only then is the rest written off as settlement. If it is not paid by its day, the agreement is broken and the full balance is chased again."))
     @OptionGroup var book: BookOptions
     @Argument(help: ArgumentHelp(tr("Client id or part of the name."))) var client: String
     @Argument(help: ArgumentHelp(tr("The amount offered (omit with --accept or --reject)."))) var amount: String?

@@ -35,6 +35,10 @@ final class IndonesianScreensTests: XCTestCase {
             let st = book.status(c.id, today: testToday, policy: .standard)
             let notes = [st.reason?.note, st.ownerNote, st.plan?.plan.note] + st.offers.map(\.offer.note)
             for n in notes { out.formUnion(words(n ?? "")) }
+            // The copy of a reminder sent is what was sent, in the language it was sent in.
+            for r in book.reminders[c.id] ?? [] { out.formUnion(words(r.value.text)) }
+            for p in book.invoices(of: c.id).flatMap({ book.paymentsByInvoice[$0.id] ?? [] }) { out.formUnion(words(p.id + " " + p.method)) }
+            for e in book.escalations[c.id] ?? [] { out.formUnion(words(e.value.note)) }
         }
         // Key names are printed on the keys themselves (Space, End, PgDn), in English on every keyboard.
         for b in Keymap.defaultBindings { for k in b.keys { out.formUnion(words(k.description)) } }
@@ -83,7 +87,7 @@ final class IndonesianScreensTests: XCTestCase {
                 press(&s, .char("j"))
             }
             press(&s, .char("g"))
-            for key: Character in ["z", "R", "n", "o", "r", "e", "a", "A", "w", "p"] {
+            for key: Character in ["z", "R", "n", "o", "r", "e", "O", "A", "w", "p", "a", "i", "E", "B", "C", "V", "M"] {
                 press(&s, .char(key))
                 if s.prompt != nil { found += english(on: screen(s), "prompt before \(key)", data: data); press(&s, .char("y")) }
                 found += english(on: screen(s), "form \(key)", data: data)
@@ -128,7 +132,7 @@ final class IndonesianScreensTests: XCTestCase {
                 press(&s, .char("j"))
             }
             press(&s, .char("g"))
-            for key: Character in ["z", "R", "n", "o", "r", "e", "a", "A", "w", "p"] {
+            for key: Character in ["z", "R", "n", "o", "r", "e", "O", "A", "w", "p", "a", "i", "E", "B", "C", "V", "M"] {
                 press(&s, .char(key))
                 if s.prompt != nil { compare("prompt before \(key)"); press(&s, .char("y")) }
                 compare("form \(key)")

@@ -114,10 +114,11 @@ enum PaymentView {
         ]
         for (i, r) in rows.enumerated() where inner.y + 2 + i < inner.maxY {
             let y = inner.y + 2 + i
-            buffer.write((p.focus == r.1 ? "▸ " : "  ") + r.0, x: inner.x, y: y, maxWidth: 10, style: theme["form.label"])
-            TextArea.render(r.2, into: &buffer, area: Rect(x: inner.x + 10, y: y, width: 24, height: 1),
+            let label = max(10, rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 3
+            buffer.write((p.focus == r.1 ? "▸ " : "  ") + r.0, x: inner.x, y: y, maxWidth: label - 1, style: theme["form.label"])
+            TextArea.render(r.2, into: &buffer, area: Rect(x: inner.x + label, y: y, width: 24, height: 1),
                             style: theme[p.focus == r.1 ? "form.field.focus" : "form.field"], focused: p.focus == r.1)
-            buffer.write(" " + r.3, x: inner.x + 34, y: y, maxWidth: max(0, inner.width - 34), style: theme["form.label"])
+            buffer.write(" " + r.3, x: inner.x + label + 24, y: y, maxWidth: max(0, inner.width - label - 24), style: theme["form.label"])
         }
         let msg = p.problem.map { "✗ " + t.say($0.sentence) } ?? t(.paymentHint)
         buffer.write(msg, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,

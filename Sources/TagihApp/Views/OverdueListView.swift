@@ -50,8 +50,9 @@ enum OverdueListView {
                     TableCell(c.name, style: theme["text"]),
                     TableCell(state.list.flags(client: c.clientID, invoice: nil), style: theme["flags"]),
                     TableCell(String(c.invoiceCount), style: theme["text"]),
-                    TableCell(String(c.oldestDaysLate), style: b),
-                    TableCell(state.text.bucket(state.buckets, c.bucket), style: b),
+                    // In the view of every client, one owing nothing or not yet late shows no lateness.
+                    TableCell(c.oldestDaysLate >= 1 ? String(c.oldestDaysLate) : "—", style: b),
+                    TableCell(c.oldestDaysLate >= 1 || c.invoiceCount > 0 ? state.text.bucket(state.buckets, c.bucket) : "—", style: b),
                     TableCell((c.balances.first.map(fmt.string) ?? "") + more, style: theme["amount"]),
                     TableCell(Formatting.ago(c.lastContact, today: state.today, text: t, zoneOffset: state.zoneOffset), style: theme["text.dim"]),
                     TableCell(Formatting.followUp(c.nextFollowUp, today: state.today, text: t), style: followStyle(c.nextFollowUp, state, theme)),

@@ -2,7 +2,7 @@
 /// voiding an invoice and amending a contact, shared by the app and the
 /// commands `tagih reverse`, `credit`, `void` and `amend`.
 public struct ReversalInput: Sendable, Equatable {
-    /// The payment's id, or the start of it (at least 6 characters).
+    /// The payment's id, or its start or end (at least 6 characters; the screens show the last 8).
     public var paymentID: String
     public var reason: String
     public init(paymentID: String, reason: String) {
@@ -134,14 +134,14 @@ extension Book {
     func findPayment<F>(_ id: String, field: F) throws(InputProblem<F>) -> (Payment, Invoice) {
         var found: [(Payment, Invoice)] = []
         for (inv, list) in paymentsByInvoice {
-            for p in list where p.id == id || (id.count >= 6 && p.id.hasPrefix(id)) {
+            for p in list where p.id == id || (id.count >= 6 && (p.id.hasPrefix(id) || p.id.hasSuffix(id))) {
                 if let i = invoices[inv] { found.append((p, i)) }
             }
         }
         if let exact = found.first(where: { $0.0.id == id }) { return exact }
         guard found.count == 1, let one = found.first else {
             if found.isEmpty {
-                let gone = reversedPayments.values.contains { $0.contains { $0.id == id || (id.count >= 6 && $0.id.hasPrefix(id)) } }
+                let gone = reversedPayments.values.contains { $0.contains { $0.id == id || (id.count >= 6 && ($0.id.hasPrefix(id) || $0.id.hasSuffix(id))) } }
                 throw InputProblem(field, gone ? Sentence("payment {0} is already reversed", id) : Sentence("no payment {0}", id))
             }
             throw InputProblem(field, Sentence("{0} starts {1} payment ids; give more of it", id, found.count))
@@ -153,7 +153,7 @@ extension Book {
     func findContact<F>(_ id: String, field: F) throws(InputProblem<F>) -> Interaction {
         var found: [Interaction] = []
         for list in interactionsByClient.values {
-            for i in list where i.id == id || (id.count >= 6 && i.id.hasPrefix(id)) { found.append(i) }
+            for i in list where i.id == id || (id.count >= 6 && (i.id.hasPrefix(id) || i.id.hasSuffix(id))) { found.append(i) }
         }
         if let exact = found.first(where: { $0.id == id }) { return exact }
         guard found.count == 1, let one = found.first else {

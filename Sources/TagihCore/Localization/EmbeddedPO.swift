@@ -4,6 +4,6 @@
 /// (kept in parts of a few hundred lines, `EmbeddedPO/`, joined here).
 enum EmbeddedPO {
     static let files: [String: String] = [
-        "id": [id01, id02, id03, id04, id05, id06, id07, id08, id09, id10, id11, id12].joined(separator: "\n"),
+        "id": [id01, id02, id03, id04, id05, id06, id07, id08, id09, id10, id11, id12, id13, id14].joined(separator: "\n"),
     ]
 }

@@ -145,9 +145,6 @@ msgstr "{0}; draf disimpan untuk sesi yang bisa menulis"
 msgid "The draft's client {0} is not in this book; the draft file is kept"
 msgstr "Klien draf ({0}) tidak ada di buku ini; berkas draf tetap disimpan"
 
-msgid "{0} has nothing overdue"
-msgstr "{0} tidak punya tagihan jatuh tempo"
-
 #. The app's workflow forms: what they say, their problems and what is saved (Reducer+Workflow.swift).
 msgid "Reminders sent so far: {0}."
 msgstr "Pengingat terkirim sejauh ini: {0}."
@@ -200,9 +197,6 @@ msgstr "Menerima lebih menguntungkan daripada bertahan."
 
 msgid "Holding out is worth more, if the estimate is right."
 msgstr "Bertahan lebih menguntungkan, jika perkiraannya tepat."
-
-msgid "Accepting records the payment and writes off the rest as \"settlement\"."
-msgstr "Menerima mencatat pembayaran dan menghapusbukukan sisanya sebagai \"settlement\"."
 
 msgid "Owed: {0}."
 msgstr "Terutang: {0}."
@@ -278,9 +272,6 @@ msgstr "{0}: rencana {1} cicilan disepakati"
 msgid "{0}: offer of {1} recorded"
 msgstr "{0}: tawaran {1} dicatat"
 
-msgid "{0}: settled for {1}; the rest is written off"
-msgstr "{0}: diselesaikan dengan {1}; sisanya dihapusbukukan"
-
 msgid "{0}: offer rejected"
 msgstr "{0}: tawaran ditolak"
 
@@ -344,5 +335,16 @@ msgstr "- Kontrak: **tidak ada**"
 
 msgid "- Owner: {0}"
 msgstr "- Pemilik: {0}"
+
+#. {0}: a date
+msgid "## Invoices on {0}"
+msgstr "## Tagihan per {0}"
+
+msgid "| invoice | issued | due | amount | paid | written off | balance | days late |"
+msgstr "| tagihan | terbit | jatuh tempo | jumlah | dibayar | dihapusbukukan | sisa | hari terlambat |"
+
+#. {0}: a percentage
+msgid "Recovery estimate: {0} ({1})."
+msgstr "Perkiraan pemulihan: {0} ({1})."
 """#
 }

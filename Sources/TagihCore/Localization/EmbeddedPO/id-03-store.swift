@@ -4,17 +4,6 @@ extension EmbeddedPO {
     /// Part 3 of po/id.po: store.
     static let id03 = #"""
 
-#. {0}: a date
-msgid "## Invoices on {0}"
-msgstr "## Tagihan per {0}"
-
-msgid "| invoice | issued | due | amount | paid | written off | balance | days late |"
-msgstr "| tagihan | terbit | jatuh tempo | jumlah | dibayar | dihapusbukukan | sisa | hari terlambat |"
-
-#. {0}: a percentage
-msgid "Recovery estimate: {0} ({1})."
-msgstr "Perkiraan pemulihan: {0} ({1})."
-
 msgid "## Record, oldest first"
 msgstr "## Riwayat, terlama dulu"
 
@@ -344,5 +333,16 @@ msgstr "mata uang \"{0}\" tidak dikenal"
 
 msgid "no currency: the file has no currency column; give one with --currency IDR"
 msgstr "tidak ada mata uang: berkas tidak punya kolom mata uang; tentukan dengan --currency IDR"
+
+msgid "invoice number"
+msgstr "nomor tagihan"
+
+#: TagihApp/Strings.swift T.clientOne
+#: TagihApp/Strings.swift T.client
+msgid "client"
+msgstr "klien"
+
+msgid "client name"
+msgstr "nama klien"
 """#
 }

@@ -4,17 +4,6 @@ extension EmbeddedPO {
     /// Part 4 of po/id.po: store.
     static let id04 = #"""
 
-msgid "invoice number"
-msgstr "nomor tagihan"
-
-#: TagihApp/Strings.swift T.clientOne
-#: TagihApp/Strings.swift T.client
-msgid "client"
-msgstr "klien"
-
-msgid "client name"
-msgstr "nama klien"
-
 msgid "issue date"
 msgstr "tanggal terbit"
 
@@ -338,10 +327,23 @@ msgstr "{0}: rencana cicilan disepakati untuk {1}"
 msgid "Record a settlement offer, or accept or reject the open one."
 msgstr "Catat tawaran penyelesaian, atau terima atau tolak tawaran yang masih terbuka."
 
-msgid "Accepting records the agreed payment and writes off the rest with the reason \"settlement\"."
-msgstr "Menerima tawaran mencatat pembayaran yang disepakati dan menghapusbukukan sisanya dengan alasan \"settlement\"."
-
 msgid "The amount offered (omit with --accept or --reject)."
 msgstr "Jumlah yang ditawarkan (kosongkan bila --accept atau --reject)."
+
+msgid "client or us."
+msgstr "client atau us."
+
+msgid "Valid until (default: in 14 days)."
+msgstr "Berlaku sampai (bawaan: 14 hari lagi)."
+
+msgid "Accept the open offer."
+msgstr "Terima tawaran yang masih terbuka."
+
+msgid "Reject the open offer."
+msgstr "Tolak tawaran yang masih terbuka."
+
+#. {0}: a client's name
+msgid "{0} has no open offer"
+msgstr "{0} tidak punya tawaran yang masih terbuka"
 """#
 }

@@ -4,26 +4,6 @@ extension EmbeddedPO {
     /// Part 5 of po/id.po: workflow-commands.
     static let id05 = #"""
 
-msgid "client or us."
-msgstr "client atau us."
-
-msgid "Valid until (default: in 14 days)."
-msgstr "Berlaku sampai (bawaan: 14 hari lagi)."
-
-msgid "Accept the open offer."
-msgstr "Terima tawaran yang masih terbuka."
-
-msgid "Reject the open offer."
-msgstr "Tolak tawaran yang masih terbuka."
-
-#. {0}: a client's name
-msgid "{0} has no open offer"
-msgstr "{0} tidak punya tawaran yang masih terbuka"
-
-#. {0}: a client's name
-msgid "{0}: settled for {1}; the rest is written off as settlement"
-msgstr "{0}: diselesaikan sebesar {1}; sisanya dihapusbukukan sebagai penyelesaian"
-
 msgid "give the amount offered, or --accept / --reject"
 msgstr "sebutkan jumlah yang ditawarkan, atau --accept / --reject"
 
@@ -167,9 +147,6 @@ msgid "logged visit with {0}: {1}"
 msgstr "kunjungan ke {0} dicatat: {1}"
 
 #. pay
-msgid "Record a payment (full or partial) on an invoice."
-msgstr "Catat pembayaran (penuh atau sebagian) atas tagihan."
-
 msgid "Invoice number (or id)."
 msgstr "Nomor tagihan (atau id)."
 
@@ -346,5 +323,27 @@ msgstr "Pilih salah satu: {0} atau {1}."
 #. tagih (Tagih.swift), the shared book options and the clock.
 msgid "Collect overdue invoices: aging, whom to call today, and every call on record."
 msgstr "Tagih tagihan yang terlambat: umur piutang, siapa yang perlu ditelepon hari ini, dan setiap telepon yang tercatat."
+
+msgid "With no subcommand, opens the book in the data directory: --data DIR, else $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih)."
+msgstr "Tanpa subperintah, membuka buku di direktori data: --data DIR, jika tidak ada $TAGIH_DATA, jika tidak ada juga $XDG_DATA_HOME/tagih (~/.local/share/tagih)."
+
+msgid "The data directory."
+msgstr "Direktori data."
+
+msgid "Theme: default, light, high-contrast, solarized-dark, mono, or your own."
+msgstr "Tema: default, light, high-contrast, solarized-dark, mono, atau tema buatan sendiri."
+
+msgid "--today: \"{0}\" is not a date in the form YYYY-MM-DD"
+msgstr "--today: \"{0}\" bukan tanggal berbentuk YYYY-MM-DD"
+
+#. open, demo, the app.
+msgid "Open the book (the default)."
+msgstr "Buka buku (bawaan)."
+
+msgid "Open without changing anything on disk."
+msgstr "Buka tanpa mengubah apa pun di disk."
+
+msgid "Open the app on a demo book (in a new temporary directory unless --data is given)."
+msgstr "Buka aplikasi dengan buku demo (di direktori sementara yang baru, kecuali --data diberikan)."
 """#
 }

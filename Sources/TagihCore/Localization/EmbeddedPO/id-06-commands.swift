@@ -4,28 +4,6 @@ extension EmbeddedPO {
     /// Part 6 of po/id.po: commands.
     static let id06 = #"""
 
-msgid "With no subcommand, opens the book in the data directory: --data DIR, else $TAGIH_DATA, else $XDG_DATA_HOME/tagih (~/.local/share/tagih)."
-msgstr "Tanpa subperintah, membuka buku di direktori data: --data DIR, jika tidak ada $TAGIH_DATA, jika tidak ada juga $XDG_DATA_HOME/tagih (~/.local/share/tagih)."
-
-msgid "The data directory."
-msgstr "Direktori data."
-
-msgid "Theme: default, light, high-contrast, solarized-dark, mono, or your own."
-msgstr "Tema: default, light, high-contrast, solarized-dark, mono, atau tema buatan sendiri."
-
-msgid "--today: \"{0}\" is not a date in the form YYYY-MM-DD"
-msgstr "--today: \"{0}\" bukan tanggal berbentuk YYYY-MM-DD"
-
-#. open, demo, the app.
-msgid "Open the book (the default)."
-msgstr "Buka buku (bawaan)."
-
-msgid "Open without changing anything on disk."
-msgstr "Buka tanpa mengubah apa pun di disk."
-
-msgid "Open the app on a demo book (in a new temporary directory unless --data is given)."
-msgstr "Buka aplikasi dengan buku demo (di direktori sementara yang baru, kecuali --data diberikan)."
-
 msgid "Write the demo book and exit without opening the app."
 msgstr "Tulis buku demo lalu keluar tanpa membuka aplikasi."
 
@@ -344,5 +322,27 @@ msgstr "snapshot tidak terbaca pada bita {0}: {1}"
 
 msgid "journal/{0} is shorter than the book read from it; snapshot not written"
 msgstr "journal/{0} lebih pendek dari buku yang dibaca darinya; snapshot tidak ditulis"
+
+msgid "snapshot not written: {0}"
+msgstr "snapshot tidak ditulis: {0}"
+
+msgid "no snapshot: the book is read from the journals alone"
+msgstr "tanpa snapshot: buku dibaca dari jurnal saja"
+
+msgid "{0}: matches the journals ({1})"
+msgstr "{0}: cocok dengan jurnal ({1})"
+
+msgid "{0}: damaged ({1}); it is not used, and --repair rebuilds it from the journals"
+msgstr "{0}: rusak ({1}); tidak dipakai, dan --repair membangunnya ulang dari jurnal"
+
+msgid "{0}: out of step with the journals ({1}); it is not used, and --repair rebuilds it"
+msgstr "{0}: tidak selaras dengan jurnal ({1}); tidak dipakai, dan --repair membangunnya ulang"
+
+#. {1}: a number
+msgid "{0} events, {1} more in the journals since"
+msgstr "{0} kejadian, {1} lagi di jurnal sejak itu"
+
+msgid "it gives a different book than the journals"
+msgstr "isinya berbeda dari buku menurut jurnal"
 """#
 }

@@ -4,28 +4,6 @@ extension EmbeddedPO {
     /// Part 7 of po/id.po: snapshot.
     static let id07 = #"""
 
-msgid "snapshot not written: {0}"
-msgstr "snapshot tidak ditulis: {0}"
-
-msgid "no snapshot: the book is read from the journals alone"
-msgstr "tanpa snapshot: buku dibaca dari jurnal saja"
-
-msgid "{0}: matches the journals ({1})"
-msgstr "{0}: cocok dengan jurnal ({1})"
-
-msgid "{0}: damaged ({1}); it is not used, and --repair rebuilds it from the journals"
-msgstr "{0}: rusak ({1}); tidak dipakai, dan --repair membangunnya ulang dari jurnal"
-
-msgid "{0}: out of step with the journals ({1}); it is not used, and --repair rebuilds it"
-msgstr "{0}: tidak selaras dengan jurnal ({1}); tidak dipakai, dan --repair membangunnya ulang"
-
-#. {1}: a number
-msgid "{0} events, {1} more in the journals since"
-msgstr "{0} kejadian, {1} lagi di jurnal sejak itu"
-
-msgid "it gives a different book than the journals"
-msgstr "isinya berbeda dari buku menurut jurnal"
-
 msgid "snapshot rebuilt from the journals"
 msgstr "snapshot dibangun ulang dari jurnal"
 
@@ -344,5 +322,27 @@ msgstr "{0} tagihan disebut (paling banyak {1})"
 
 msgid "{0} of {1} minor units is beyond the largest amount tagih supports ({2})"
 msgstr "{0} sebesar {1} satuan terkecil melebihi jumlah terbesar yang didukung tagih ({2})"
+
+#. {0}: a currency code (e.g. IDR); {1}: an amount of money
+msgid "the book's invoices in {0} would total more than {1}, the most tagih supports in one currency"
+msgstr "jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang"
+
+#. {1}: an amount of money
+msgid "the totals in {0} are beyond what tagih can add up and show (this book is past the limit of {1} per currency); the figures shown are cut off at the largest amount"
+msgstr "total dalam {0} melebihi yang dapat dijumlahkan dan ditampilkan tagih (buku ini melewati batas {1} per mata uang); angka yang tampil terpotong pada jumlah terbesar"
+
+msgid "a conflict names an event id the book does not hold"
+msgstr "sebuah konflik menyebut ID peristiwa yang tidak ada di buku"
+
+#. Opening a book (BookStore+Load.swift, BookStore+Reload.swift, DataDirectory.swift)
+msgid "journal/{0} is not a file; tagih leaves it alone and reads the other journals"
+msgstr "journal/{0} bukan berkas; tagih membiarkannya dan membaca jurnal lainnya"
+
+msgid "journal/{0} is not a file, so this device cannot save; move it away"
+msgstr "journal/{0} bukan berkas, jadi perangkat ini tidak dapat menyimpan; pindahkan"
+
+#. {1}: a byte position (a number)
+msgid "{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched (tagih check --repair sets it aside)"
+msgstr "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca dan berkasnya tidak diubah (tagih check --repair menyisihkannya)"
 """#
 }

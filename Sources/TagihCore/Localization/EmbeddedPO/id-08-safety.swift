@@ -4,28 +4,6 @@ extension EmbeddedPO {
     /// Part 8 of po/id.po: safety.
     static let id08 = #"""
 
-#. {0}: a currency code (e.g. IDR); {1}: an amount of money
-msgid "the book's invoices in {0} would total more than {1}, the most tagih supports in one currency"
-msgstr "jumlah tagihan buku dalam {0} akan melebihi {1}, batas tertinggi tagih untuk satu mata uang"
-
-#. {1}: an amount of money
-msgid "the totals in {0} are beyond what tagih can add up and show (this book is past the limit of {1} per currency); the figures shown are cut off at the largest amount"
-msgstr "total dalam {0} melebihi yang dapat dijumlahkan dan ditampilkan tagih (buku ini melewati batas {1} per mata uang); angka yang tampil terpotong pada jumlah terbesar"
-
-msgid "a conflict names an event id the book does not hold"
-msgstr "sebuah konflik menyebut ID peristiwa yang tidak ada di buku"
-
-#. Opening a book (BookStore+Load.swift, BookStore+Reload.swift, DataDirectory.swift)
-msgid "journal/{0} is not a file; tagih leaves it alone and reads the other journals"
-msgstr "journal/{0} bukan berkas; tagih membiarkannya dan membaca jurnal lainnya"
-
-msgid "journal/{0} is not a file, so this device cannot save; move it away"
-msgstr "journal/{0} bukan berkas, jadi perangkat ini tidak dapat menyimpan; pindahkan"
-
-#. {1}: a byte position (a number)
-msgid "{0}: damaged record at byte {1} ({2}); the book is read-only and the file is left untouched (tagih check --repair sets it aside)"
-msgstr "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca dan berkasnya tidak diubah (tagih check --repair menyisihkannya)"
-
 #. {1}: a byte position (a number)
 msgid "{0}: damaged record at byte {1} ({2}); the book is read-only. This journal is another device's: tagih leaves it as it is; get an intact copy from its owner"
 msgstr "{0}: entri rusak pada bita {1} ({2}); buku hanya-baca. Jurnal ini milik perangkat lain: tagih membiarkannya apa adanya; mintalah salinan yang utuh dari pemiliknya"
@@ -283,8 +261,8 @@ msgid "This book has no invoices yet."
 msgstr "Buku ini belum punya tagihan."
 
 #: TagihApp/Strings.swift T.emptyBookHint
-msgid "Start with `tagih init` and `tagih import invoices FILE.csv`; `tagih demo` shows a sample book."
-msgstr "Mulai dengan `tagih init` dan `tagih import invoices BERKAS.csv`; `tagih demo` menampilkan buku contoh."
+msgid "Press a to add a client and its first invoice, or bring yours in with `tagih import invoices FILE.csv`; `tagih init` sets your name, company and currency; `tagih demo` shows a sample book."
+msgstr "Tekan a untuk menambahkan klien beserta tagihan pertamanya, atau masukkan data Anda dengan `tagih import invoices BERKAS.csv`; `tagih init` mengatur nama, perusahaan dan mata uang Anda; `tagih demo` menampilkan buku contoh."
 
 #: TagihApp/Strings.swift T.nothingMatches
 msgid "Nothing matches \"{0}\"."
@@ -345,5 +323,25 @@ msgstr "belum disepakati ⚠"
 #: TagihApp/Strings.swift T.contract
 msgid "Contract"
 msgstr "Kontrak"
+
+#: TagihApp/Strings.swift T.noneOnFile
+msgid "none on file ⚠"
+msgstr "tidak ada ⚠"
+
+#: TagihApp/Strings.swift T.why
+msgid "Why"
+msgstr "Alasan"
+
+#: TagihApp/Strings.swift T.recovery
+msgid "Recovery"
+msgstr "Pemulihan"
+
+#: TagihApp/Strings.swift T.escalatedTo
+msgid "Escalated to {0}."
+msgstr "Dieskalasi ke {0}."
+
+#: TagihApp/Strings.swift T.salesSide
+msgid " Sales side: "
+msgstr " Versi sales: "
 """#
 }

@@ -4,26 +4,6 @@ extension EmbeddedPO {
     /// Part 9 of po/id.po: screens.
     static let id09 = #"""
 
-#: TagihApp/Strings.swift T.noneOnFile
-msgid "none on file ⚠"
-msgstr "tidak ada ⚠"
-
-#: TagihApp/Strings.swift T.why
-msgid "Why"
-msgstr "Alasan"
-
-#: TagihApp/Strings.swift T.recovery
-msgid "Recovery"
-msgstr "Pemulihan"
-
-#: TagihApp/Strings.swift T.escalatedTo
-msgid "Escalated to {0}."
-msgstr "Dieskalasi ke {0}."
-
-#: TagihApp/Strings.swift T.salesSide
-msgid " Sales side: "
-msgstr " Versi sales: "
-
 #: TagihApp/Strings.swift T.askSalesSide
 msgid "Escalated to {0}: ask for the sales side of the story (a adds it)"
 msgstr "Dieskalasi ke {0}: minta cerita dari sisi sales (a untuk menambah)"
@@ -343,5 +323,25 @@ msgstr "tombol"
 #: TagihApp/Strings.swift T.hQuit
 msgid "quit"
 msgstr "keluar"
+
+#: TagihApp/Strings.swift T.hFilter
+msgid "filter"
+msgstr "saring"
+
+#: TagihApp/Strings.swift T.hLogCall
+msgid "log call"
+msgstr "catat telepon"
+
+#: TagihApp/Strings.swift T.hSort
+msgid "sort"
+msgstr "urutkan"
+
+#: TagihApp/Strings.swift T.hByClient
+msgid "by client"
+msgstr "per klien"
+
+#: TagihApp/Strings.swift T.hBack
+msgid "back"
+msgstr "kembali"
 """#
 }

@@ -4,26 +4,6 @@ extension EmbeddedPO {
     /// Part 10 of po/id.po: screens.
     static let id10 = #"""
 
-#: TagihApp/Strings.swift T.hFilter
-msgid "filter"
-msgstr "saring"
-
-#: TagihApp/Strings.swift T.hLogCall
-msgid "log call"
-msgstr "catat telepon"
-
-#: TagihApp/Strings.swift T.hSort
-msgid "sort"
-msgstr "urutkan"
-
-#: TagihApp/Strings.swift T.hByClient
-msgid "by client"
-msgstr "per klien"
-
-#: TagihApp/Strings.swift T.hBack
-msgid "back"
-msgstr "kembali"
-
 #: TagihApp/Strings.swift T.hPayment
 msgid "payment"
 msgstr "bayar"
@@ -325,9 +305,6 @@ msgstr "urutkan menurut kolom berikut (telat, sisa, klien, tindak lanjut, kontak
 msgid "reverse the sort order"
 msgstr "balik urutan"
 
-msgid "one row per invoice / per client"
-msgstr "satu baris per tagihan / per klien"
-
 msgid "mark or unmark the row (for batch actions)"
 msgstr "tandai atau lepas tanda baris"
 
@@ -345,5 +322,26 @@ msgstr "klien sebelumnya"
 
 msgid "first client"
 msgstr "klien pertama"
+
+msgid "last client"
+msgstr "klien terakhir"
+
+msgid "open the client"
+msgstr "buka klien"
+
+msgid "give the client an owner (it goes to their queue)"
+msgstr "beri klien seorang pemilik (masuk ke antreannya)"
+
+msgid "my queue (clients I own, and those escalated to me) / everyone's"
+msgstr "antrean saya (klien milik saya, termasuk yang dieskalasi ke saya) / semua"
+
+msgid "scroll down"
+msgstr "gulir ke bawah"
+
+msgid "scroll up"
+msgstr "gulir ke atas"
+
+msgid "top"
+msgstr "atas"
 """#
 }

@@ -4,27 +4,6 @@ extension EmbeddedPO {
     /// Part 11 of po/id.po: keys.
     static let id11 = #"""
 
-msgid "last client"
-msgstr "klien terakhir"
-
-msgid "open the client"
-msgstr "buka klien"
-
-msgid "give the client an owner (it goes to their queue)"
-msgstr "beri klien seorang pemilik (masuk ke antreannya)"
-
-msgid "my queue (clients I own, and those escalated to me) / everyone's"
-msgstr "antrean saya (klien milik saya, termasuk yang dieskalasi ke saya) / semua"
-
-msgid "scroll down"
-msgstr "gulir ke bawah"
-
-msgid "scroll up"
-msgstr "gulir ke atas"
-
-msgid "top"
-msgstr "atas"
-
 msgid "bottom"
 msgstr "bawah"
 
@@ -343,5 +322,26 @@ msgstr "Jalur"
 
 msgid "not written yet (tagih init)"
 msgstr "belum ditulis (tagih init)"
+
+msgid "config"
+msgstr "konfigurasi"
+
+msgid "data"
+msgstr "data"
+
+msgid "themes"
+msgstr "tema"
+
+msgid "letters"
+msgstr "templat surat"
+
+msgid "Settings"
+msgstr "Pengaturan"
+
+msgid "each file or command says"
+msgstr "disebut tiap berkas atau perintah"
+
+msgid "Set tagih up: your business, who you are, the currency and the language (writes config.toml)."
+msgstr "Siapkan tagih: usaha Anda, siapa Anda, mata uang dan bahasa (menulis config.toml)."
 """#
 }

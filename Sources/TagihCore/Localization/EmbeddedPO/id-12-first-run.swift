@@ -4,27 +4,6 @@ extension EmbeddedPO {
     /// Part 12 of po/id.po: first-run.
     static let id12 = #"""
 
-msgid "config"
-msgstr "konfigurasi"
-
-msgid "data"
-msgstr "data"
-
-msgid "themes"
-msgstr "tema"
-
-msgid "letters"
-msgstr "templat surat"
-
-msgid "Settings"
-msgstr "Pengaturan"
-
-msgid "each file or command says"
-msgstr "disebut tiap berkas atau perintah"
-
-msgid "Set tagih up: your business, who you are, the currency and the language (writes config.toml)."
-msgstr "Siapkan tagih: usaha Anda, siapa Anda, mata uang dan bahasa (menulis config.toml)."
-
 msgid "Asks for each answer it was not given; a config.toml that exists is kept unless --force."
 msgstr "Menanyakan setiap jawaban yang tidak diberikan; config.toml yang sudah ada dibiarkan kecuali dengan --force."
 
@@ -85,5 +64,284 @@ msgstr "judul tabel ditulis seperti [nama] atau [[nama]]"
 msgid "only a comment may follow a value on its line"
 msgstr "setelah nilai hanya boleh ada komentar di baris itu"
 
+# ======================================================================
+# Entering by hand: corrections, settlements as agreements
+# ======================================================================
+
+#. The app: what arrived from others, the timeline and the detail (ChangeNews.swift, DetailTimeline.swift, DetailContent.swift, Palette.swift).
+#. {0}: the name of the person who did it; {1}: a client's name
+msgid "{0} reversed a payment from {1}"
+msgstr "{0} membatalkan pembayaran dari {1}"
+
+msgid "{0} gave {1} a credit note"
+msgstr "{0} memberi {1} nota kredit"
+
+msgid "{0} voided an invoice of {1}"
+msgstr "{0} membatalkan tagihan {1}"
+
+msgid "{0} amended a contact with {1}"
+msgstr "{0} mengubah kontak dengan {1}"
+
+msgid "{0} undid a change for {1}"
+msgstr "{0} mengurungkan perubahan untuk {1}"
+
+msgid "{0} removed {1}"
+msgstr "{0} menghapus {1}"
+
+#. {0}: a date
+msgid "The plan is being kept: chasing is paused until {0}, the day after the next instalment."
+msgstr "Cicilan berjalan lancar: penagihan dijeda sampai {0}, sehari setelah cicilan berikutnya."
+
+msgid "amended"
+msgstr "diubah"
+
+msgid "version {0}: {1}"
+msgstr "versi {0}: {1}"
+
+msgid "H shows the earlier versions"
+msgstr "H menampilkan versi sebelumnya"
+
+#. {1}: the name of the ladder's rung, already translated (e.g. ramah)
+msgid "reminder {0} ({1})"
+msgstr "pengingat {0} ({1})"
+
+#. {0}: an amount of money; {1}: an invoice number
+msgid "payment {0} on {1}"
+msgstr "pembayaran {0} untuk {1}"
+
+msgid "reversed"
+msgstr "dibatalkan"
+
+#. {0}: an amount of money; {1}: an invoice number
+msgid "written off {0} of {1}: {2}"
+msgstr "dihapusbukukan {0} dari {1}: {2}"
+
+#. {0}: an amount of money; {1}: an invoice number; {2}: the reason
+msgid "payment of {0} on {1} reversed: {2}"
+msgstr "pembayaran {0} untuk {1} dibatalkan: {2}"
+
+#. {0}: an amount of money; {1}: an invoice number; {2}: the reason
+msgid "credit note {0} on {1}: {2}"
+msgstr "nota kredit {0} untuk {1}: {2}"
+
+#. {0}: an invoice number; {1}: the reason
+msgid "{0} voided: {1}"
+msgstr "{0} dibatalkan: {1}"
+
+msgid "a change undone"
+msgstr "sebuah perubahan diurungkan"
+
+#. {0}: the correction that was undone, as the timeline says it
+msgid "undone: {0}"
+msgstr "diurungkan: {0}"
+
+msgid "a contact taken back"
+msgstr "sebuah kontak ditarik kembali"
+
+msgid "client removed: {0}"
+msgstr "klien dihapus: {0}"
+
+msgid "contact amended: {0}"
+msgstr "kontak diubah: {0}"
+
+#. {0}: a client's name
+msgid "{0} has nothing overdue; showing every client"
+msgstr "{0} tidak punya tagihan jatuh tempo; menampilkan semua klien"
+
+msgid "every client"
+msgstr "semua klien"
+
+#. The app: payments, settlements and undo (Reducer+Editor.swift, Reducer+FormSubmit.swift, Reducer+OfferForm.swift, Reducer+Undo.swift, Reducer.swift, EditorView.swift).
+#. {0}: an amount of money; {1}: an invoice number; {2}: a date
+msgid "{0} on {1} dated {2} is already recorded. Record it again?"
+msgstr "{0} untuk {1} tertanggal {2} sudah tercatat. Catat lagi?"
+
+msgid "Not recorded again"
+msgstr "Tidak dicatat lagi"
+
+msgid "Apply to"
+msgstr "Alokasi"
+
+msgid "oldest, INV or INV=AMOUNT, …"
+msgstr "oldest, INV atau INV=AMOUNT, …"
+
+#. {0}: a client's name; {1}: an amount of money; {2}: a date
+msgid "{0}: {1} agreed, to be paid by {2}; the rest is written off once it is paid"
+msgstr "{0}: {1} disepakati, dibayar paling lambat {2}; sisanya dihapusbukukan setelah jumlah itu dibayar"
+
+msgid "Accepting is an agreement: nothing counts as collected until the agreed amount is paid by its day; then the rest is written off as \"settlement\"."
+msgstr "Menerima berarti sepakat: belum ada yang dihitung tertagih sampai jumlah yang disepakati dibayar tepat waktu; setelah itu sisanya dihapusbukukan sebagai \"settlement\"."
+
+msgid "Pay by"
+msgstr "Batas bayar"
+
+msgid "when accepting"
+msgstr "bila menerima"
+
+msgid "monthly, when more than 1"
+msgstr "per bulan, bila lebih dari 1"
+
+#. {0}: what the change did, as ChangeNews says it (e.g. Dewi mencatat telepon dengan CV Maju Jaya)
+msgid "Cannot undo \"{0}\": it was already taken back, or a later change rests on it"
+msgstr "Tidak bisa mengurungkan \"{0}\": sudah ditarik kembali, atau ada perubahan sesudahnya yang bergantung padanya"
+
+msgid "Undo \"{0}\"?"
+msgstr "Urungkan \"{0}\"?"
+
+msgid "Undone: {0}"
+msgstr "Diurungkan: {0}"
+
+msgid "Nothing to undo: no change was made since tagih opened"
+msgstr "Tidak ada yang bisa diurungkan: belum ada perubahan sejak tagih dibuka"
+
+msgid "now its first invoice (Esc to skip)"
+msgstr "sekarang tagihan pertamanya (Esc untuk melewati)"
+
+#. The app's forms for entering and correcting by hand (Reducer+RecordForms.swift, Reducer+RecordSubmit.swift).
+#. {0}: a client's name
+msgid "{0} has no payment to reverse"
+msgstr "{0} tidak punya pembayaran yang bisa dibatalkan"
+
+#. {0}: a client's name
+msgid "{0} has no open invoice"
+msgstr "{0} tidak punya tagihan terbuka"
+
+msgid "Name"
+msgstr "Nama"
+
+msgid "Phone"
+msgstr "Telepon"
+
+msgid "E-mail"
+msgstr "E-mail"
+
+msgid "Address"
+msgstr "Alamat"
+
+msgid "Terms (days)"
+msgstr "Termin (hari)"
+
+msgid "30 for net 30"
+msgstr "30 untuk termin 30 hari"
+
+msgid "a reference or a file path"
+msgstr "nomor referensi atau jalur berkas"
+
+msgid "Currency"
+msgstr "Mata uang"
+
+msgid "New client"
+msgstr "Klien baru"
+
+msgid "Terms and a contract on file are the first practice: ask for them now."
+msgstr "Termin dan kontrak tertulis adalah praktik pertama: mintalah sekarang."
+
+msgid "Edit client"
+msgstr "Ubah klien"
+
+msgid "The earlier version is kept under Record changes."
+msgstr "Versi sebelumnya disimpan di Perubahan data."
+
+#. {0}: a number of days
+msgid "Due from the client's terms ({0} days) when left empty."
+msgstr "Bila dikosongkan, jatuh tempo dihitung dari termin klien ({0} hari)."
+
+msgid "The client has no terms on file: give a due date."
+msgstr "Klien ini belum punya termin: isi tanggal jatuh tempo."
+
+msgid "New invoice"
+msgstr "Tagihan baru"
+
+msgid "Number"
+msgstr "Nomor"
+
+msgid "Issued"
+msgstr "Tanggal terbit"
+
+msgid "Edit invoice"
+msgstr "Ubah tagihan"
+
+msgid "The number stays; a wrong invoice is voided instead. The earlier version is kept."
+msgstr "Nomornya tetap; tagihan yang salah dibatalkan saja. Versi sebelumnya disimpan."
+
+msgid "Reverse a payment"
+msgstr "Batalkan pembayaran"
+
+msgid "The payment stays on record, marked reversed; the balance returns and a promise it kept is broken again."
+msgstr "Pembayaran tetap tercatat, ditandai dibatalkan; sisa tagihan kembali dan janji yang tadinya ditepati olehnya kembali diingkari."
+
+msgid "Payment"
+msgstr "Pembayaran"
+
+msgid "bounced transfer, giro/cek tolak, entered twice, wrong invoice"
+msgstr "transfer gagal, giro/cek tolak, tercatat dua kali, salah tagihan"
+
+msgid "Credit note"
+msgstr "Nota kredit"
+
+msgid "Less is owed; nothing is counted as collected."
+msgstr "Utang berkurang; tidak ada yang dihitung tertagih."
+
+msgid "e.g. damaged goods returned"
+msgstr "mis. barang rusak dikembalikan"
+
+msgid "Void an invoice"
+msgstr "Batalkan tagihan"
+
+msgid "For an invoice issued by mistake: it stays on record, marked void, and nothing is owed on it."
+msgstr "Untuk tagihan yang salah terbit: tagihan tetap tercatat, ditandai batal, dan tidak ada lagi yang terutang atasnya."
+
+#. {0}: a client's name
+msgid "Client {0} added"
+msgstr "Klien {0} ditambahkan"
+
+#. {0}: a client's name or an invoice number
+msgid "{0} updated"
+msgstr "{0} diperbarui"
+
+#. {0}: an invoice number
+msgid "{0}: nothing changes"
+msgstr "{0}: tidak ada yang berubah"
+
+#. {0}: a client's name; {1}: an invoice number; {2}: a date
+msgid "{0}: invoice {1} added, due {2}"
+msgstr "{0}: tagihan {1} ditambahkan, jatuh tempo {2}"
+
+#. {0}: a client's name; {1}: an amount of money; {2}: an invoice number
+msgid "{0}: payment of {1} on {2} reversed"
+msgstr "{0}: pembayaran {1} untuk {2} dibatalkan"
+
+#. {0}: a client's name; {1}: an amount of money; {2}: an invoice number
+msgid "{0}: {1} credited on {2}"
+msgstr "{0}: {1} dikreditkan untuk {2}"
+
+#. {0}: an invoice number
+msgid "{0} is void"
+msgstr "{0} sudah dibatalkan"
+
+#. Corrections checked before they are saved (Book+CorrectionChecks.swift).
+msgid "a correction needs a reason"
+msgstr "koreksi perlu alasan"
+
+msgid "a reversal names the payment's invoice"
+msgstr "pembatalan pembayaran harus menyebut tagihan pembayaran itu"
+
+#. {0}: a payment id
+msgid "payment {0} is already reversed"
+msgstr "pembayaran {0} sudah dibatalkan"
+
+#. {0}: a payment id; {1}: an invoice number
+msgid "no payment {0} on {1}"
+msgstr "tidak ada pembayaran {0} untuk {1}"
+
+msgid "a credit note names an invoice and an amount"
+msgstr "nota kredit harus menyebut tagihan dan jumlahnya"
+
+#. {0}: a currency code (e.g. IDR); {1}: a currency code (e.g. IDR)
+msgid "credit in {0} for an invoice in {1}"
+msgstr "kredit dalam {0} untuk tagihan dalam {1}"
+
+msgid "a credit must be more than zero"
+msgstr "kredit harus lebih dari nol"
 """#
 }

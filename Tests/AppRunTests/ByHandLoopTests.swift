@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+@testable import TagihApp
+import TagihCore
+import TagihRun
+import TagihStore
+import TerminalCore
+
+/// Entering, editing and correcting by hand through the real run loop: every
+/// change goes to the journal and comes back after a restart.
+final class ByHandLoopTests: XCTestCase {
+    func testAFirstClientAndInvoiceFromTheEmptyBook() throws {
+        for language in ["en", "id"] {
+            let dir = freshDirectory()
+            try onMain {
+                let h = try AppHarness(dir, demo: false, language: language)
+                XCTAssertTrue(h.screen.contains(language == "en" ? "a to add" : "a untuk"), h.screen)
+                h.press(.char("a"))
+                XCTAssertEqual(h.state.form?.purpose, .addClient)
+                h.type("PT Maju Jaya")
+                h.press(.tab, .tab)
+                h.type("12")
+                h.press(.ctrl("s"))
+                XCTAssertEqual(h.state.form?.problem?.contains("12"), true, "a phone number is named in the form: \(h.state.form?.problem ?? "")")
+                replace(h, "+62 812 555 0101")
+                h.press(.tab, .tab, .tab)
+                h.type("30")
+                h.press(.ctrl("s"))
+                // Saved: the first invoice is asked for next.
+                guard case .addInvoice? = h.state.form?.purpose else { return XCTFail("\(String(describing: h.state.form))") }
+                h.type("INV-1")
+                h.press(.tab)
+                h.type("-5")
+                h.press(.ctrl("s"))
+                XCTAssertNotNil(h.state.form?.problem, "a negative amount is refused in the form")
+                replace(h, "2500000")
+                h.press(.tab, .tab)
+                replace(h, "2026-09-01")
+                h.press(.ctrl("s"))
+                XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+                let c = h.state.book.findClients("maju")[0]
+                XCTAssertEqual(c.termsDays, 30)
+                let inv = h.state.book.invoices(of: c.id)[0]
+                XCTAssertEqual(inv.due.iso, "2026-10-01", "due from the client's terms")
+                XCTAssertEqual(h.state.list.rows.count, 1, "on the overdue list")
+                try h.reopen(language: language)
+                XCTAssertEqual(h.state.book.balance(h.state.book.invoices[inv.id]!).minor, inv.amount.minor, "after a restart")
+            }
+        }
+    }
+
+    func testEditCorrectAndUndoOnTheDemoBook() throws {
+        let dir = freshDirectory()
+        try onMain {
+            let h = try AppHarness(dir)
+            h.select(client: "CV Anugrah Teknik")
+            let client = h.state.currentClient!
+            let before = h.state.book.balances(of: client)
+            let collectedBefore = collected(h.state.book, before[0].currency)
+            // Edit the selected invoice's due date; the earlier version is kept.
+            let inv = h.state.currentInvoice!
+            h.press(.char("E"))
+            guard case .editInvoice? = h.state.form?.purpose else { return XCTFail() }
+            h.press(.tab, .tab, .tab)
+            replace(h, "2026-12-31")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            XCTAssertEqual(h.state.book.invoices[inv.id]?.due.iso, "2026-12-31")
+            XCTAssertEqual(h.state.book.invoiceHistory(inv.id).count, 2)
+            // A payment, then its reversal: the balance returns, collected goes back.
+            h.press(.char("p"))
+            replace(h, "1000000")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.payment, h.state.payment?.problem?.message ?? "")
+            XCTAssertEqual(h.state.book.balances(of: client)[0].minor, before[0].minor - 100_000_000)
+            h.press(.char("B"), .tab)
+            h.type("bounced transfer")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            XCTAssertEqual(h.state.book.balances(of: client), before)
+            XCTAssertEqual(collected(h.state.book, before[0].currency), collectedBefore, "a reversed payment is not collected")
+            // A credit note on the oldest open invoice.
+            h.press(.char("C"), .tab)
+            h.type("100000")
+            h.press(.tab)
+            h.type("goodwill")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            XCTAssertEqual(h.state.book.balances(of: client)[0].minor, before[0].minor - 10_000_000)
+            // Undo walks back: the credit, the reversal, the payment, the edit.
+            for _ in 0..<4 {
+                h.press(.char("u"))
+                XCTAssertNotNil(h.state.prompt, h.state.message?.text ?? "")
+                h.press(.char("y"))
+            }
+            XCTAssertEqual(h.state.book.balances(of: client), before)
+            XCTAssertEqual(h.state.book.invoices[inv.id]?.due, inv.due, "the edit undone")
+            h.press(.char("u"))
+            XCTAssertNil(h.state.prompt)
+            XCTAssertTrue(h.state.message?.text.contains("Nothing to undo") == true)
+            try h.reopen()
+            XCTAssertEqual(h.state.book.balances(of: client), before, "the same after a restart")
+            XCTAssertTrue(h.state.undoStack.isEmpty, "undo reaches only this session's changes")
+        }
+    }
+
+    func testViewsReachEveryClientAndThePaletteOpensAPaidOne() throws {
+        let dir = freshDirectory()
+        try onMain {
+            let h = try AppHarness(dir)
+            let overdue = Set(h.state.book.overdueRows(today: harnessToday).map(\.invoice.clientID))
+            let quiet = h.state.book.clients.values.first { !overdue.contains($0.id) }!
+            h.press(.char("v"), .char("v"))
+            XCTAssertEqual(h.state.list.grouping, .allClients)
+            XCTAssertEqual(h.state.list.rows.count, h.state.book.clients.count)
+            h.press(.char("v"))
+            XCTAssertEqual(h.state.list.grouping, .invoice)
+            h.press(.char(":"))
+            h.type(quiet.name)
+            h.press(.enter)
+            XCTAssertEqual(h.state.currentClient, quiet.id, "the palette opens a client with nothing overdue")
+            XCTAssertEqual(h.state.list.grouping, .allClients)
+        }
+    }
+}
+
+/// Clears the focused one-line field and types `text`.
+@MainActor private func replace(_ h: AppHarness, _ text: String) {
+    h.press(.end)
+    for _ in 0..<40 { h.press(.backspace) }
+    h.type(text)
+}
+
+/// The dashboard's "collected this month" in one currency.
+private func collected(_ book: Book, _ c: Currency) -> Money? {
+    KPIReport(book: book, today: harnessToday).currencies.first { $0.currency == c }?.collectedThisMonth
+}
