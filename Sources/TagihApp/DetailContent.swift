@@ -145,8 +145,11 @@ enum DetailContent {
             let bal = book.balance(inv), paid = book.paid(inv)
             let late = inv.daysLate(on: state.today)
             var spans: [(String, String)] = [(inv.number, "text"), ("  " + t(.due, dates.short(inv.due)), "text.dim")]
-            if bal.isZero {
-                spans.append(("  " + t(.paid, fmt.string(inv.amount)), "text.dim"))
+            if let v = book.voiding(inv) {
+                spans.append(("  \(fmt.string(inv.amount))  " + t.tr("void: {0}", v.value.reason), "text.dim"))
+            } else if bal.isZero {
+                spans.append(("  \(fmt.string(inv.amount))", "text.dim"))
+                if !paid.isZero { spans.append(("  " + t(.paid, fmt.number(paid)), "text.dim")) }
             } else {
                 spans.append(("  \(fmt.string(inv.amount))", "amount"))
                 if !paid.isZero { spans.append(("  " + t(.paid, fmt.number(paid)), "text.dim")) }
@@ -155,8 +158,9 @@ enum DetailContent {
                 if let r = status.invoiceReasons[inv.id] { spans.append(("  " + t.reason(r.reason), r.reason == .dispute ? "detail.warn" : "text.dim")) }
                 if status.paused.contains(inv.id) { spans.append(("  " + t(.chasingPaused), "text.dim")) }
             }
-            let written = book.writtenOff(inv)
+            let written = book.writtenOff(inv), credited = book.credited(inv)
             if !written.isZero { spans.append(("  " + t(.writtenOffAmount, fmt.number(written)), "text.dim")) }
+            if !credited.isZero { spans.append(("  " + t.tr("credited {0}", fmt.number(credited)), "text.dim")) }
             out.append(DetailLine(spans))
             let rights = state.policy.rights
             if let claim = rights.claim(balance: bal, daysLate: late, referenceRateBasisPoints: state.policy.referenceRateBasisPoints) {

@@ -104,5 +104,11 @@ msgstr "catatan yang dibetulkan"
 msgid "{0}: contact amended"
 msgstr "{0}: kontak diubah"
 
+msgid "void: {0}"
+msgstr "batal: {0}"
+
+msgid "credited {0}"
+msgstr "nota kredit {0}"
+
 """#
 }
