@@ -104,6 +104,57 @@ final class ByHandLoopTests: XCTestCase {
         }
     }
 
+    func testVoidAndAmendFromTheAppReachTheExportsAfterARestart() throws {
+        let dir = freshDirectory()
+        try onMain {
+            let h = try AppHarness(dir)
+            h.select(client: "CV Anugrah Teknik")
+            let client = h.state.currentClient!
+            let before = h.state.book.balances(of: client)
+            // An invoice added by mistake, then voided.
+            h.press(.char("i"))
+            h.type("ERR-1")
+            h.press(.tab)
+            h.type("5000000")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            XCTAssertEqual(h.state.book.balances(of: client)[0].minor, before[0].minor + 500_000_000)
+            h.press(.char("V"))
+            let options = h.state.form?.fields.first?.kind
+            guard case let .choice(shown, _)? = options, let k = shown.firstIndex(where: { $0.hasPrefix("ERR-1") }) else { return XCTFail("\(String(describing: options))") }
+            for _ in 0..<k { h.press(.right) }
+            h.press(.tab)
+            h.type("issued by mistake")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            XCTAssertEqual(h.state.book.balances(of: client), before)
+            // The last call with a client amended: now a promise.
+            let caller = h.state.book.overdueRows(today: harnessToday).map(\.invoice.clientID).first { h.state.book.timeline($0).first?.kind == .call }!
+            h.press(.escape)
+            h.select(client: h.state.book.clients[caller]!.name)
+            h.press(.char("M"))
+            XCTAssertNotNil(h.state.form)
+            h.press(.tab)
+            let promised = amendOutcomes.firstIndex(of: .promised)!
+            for _ in 0..<promised { h.press(.right) }
+            h.press(.tab)
+            h.type("5000000@2026-12-10")
+            h.press(.ctrl("s"))
+            XCTAssertNil(h.state.form, h.state.form?.problem ?? "")
+            let last = h.state.book.timeline(caller).first!
+            XCTAssertEqual(last.outcome, .promised)
+            XCTAssertEqual(last.promise?.date.iso, "2026-12-10")
+            XCTAssertTrue(h.state.book.isAmended(contact: last.id, client: caller))
+            XCTAssertTrue(DetailContent.lines(h.state, width: 90).contains { $0.spans.contains { $0.text.contains("amended") } })
+            try h.reopen()
+            let invoices = Exporter.table(.invoices, book: h.state.book)
+            XCTAssertTrue(invoices.rows.contains { $0[1] == "ERR-1" && $0.last == "issued by mistake" }, "the void in the export after a restart")
+            let contacts = Exporter.table(.interactions, book: h.state.book)
+            XCTAssertTrue(contacts.rows.contains { $0[0] == last.id && $0.last == "yes" && $0[5] == "promised" })
+            XCTAssertEqual(h.state.book.balances(of: client), before)
+        }
+    }
+
     func testViewsReachEveryClientAndThePaletteOpensAPaidOne() throws {
         let dir = freshDirectory()
         try onMain {
