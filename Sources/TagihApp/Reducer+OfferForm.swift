@@ -7,7 +7,7 @@ func offerForm(_ state: AppState, _ c: Client) -> FormState? {
     let balances = book.balances(of: c.id)
     if let open = status.offers.last(where: { $0.status == .proposed }) {
         let o = open.offer
-        var info = [offeredLine(o, fmt, state.text)]
+        var info = [offeredLine(o, fmt, state.text, state.dates)]
         if let b = balances.first(where: { $0.currency == o.amount.currency }), let r = book.recovery(c.id, today: today, status: status) {
             let cmp = OfferComparison(balance: b, offer: o.amount, recovery: r.probability)
             info.append(state.text.tr("Holding out is worth about {0} ({1} of {2}); accepting gives {3}.", fmt.string(cmp.holdOut), r.percent,
@@ -48,11 +48,11 @@ enum OfferAnswerChoice: String, CaseIterable {
     func shown(_ t: Strings) -> String { self == .accept ? t.tr("accept") : t.tr("reject") }
 }
 
-private func offeredLine(_ o: SettlementOffer, _ fmt: MoneyFormat, _ t: Strings) -> String {
+private func offeredLine(_ o: SettlementOffer, _ fmt: MoneyFormat, _ t: Strings, _ d: DateFormat) -> String {
     switch (o.offeredBy, o.expires) {
-    case let (.client, until?): return t.tr("They offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
-    case (.client, nil): return t.tr("They offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
-    case let (.us, until?): return t.tr("We offered {0} on {1}, valid until {2}.", fmt.string(o.amount), o.date.iso, until.iso)
-    case (.us, nil): return t.tr("We offered {0} on {1}.", fmt.string(o.amount), o.date.iso)
+    case let (.client, until?): return t.tr("They offered {0} on {1}, valid until {2}.", fmt.string(o.amount), d.short(o.date), d.short(until))
+    case (.client, nil): return t.tr("They offered {0} on {1}.", fmt.string(o.amount), d.short(o.date))
+    case let (.us, until?): return t.tr("We offered {0} on {1}, valid until {2}.", fmt.string(o.amount), d.short(o.date), d.short(until))
+    case (.us, nil): return t.tr("We offered {0} on {1}.", fmt.string(o.amount), d.short(o.date))
     }
 }

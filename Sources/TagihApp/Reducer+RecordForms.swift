@@ -94,7 +94,7 @@ func reversiblePayments(_ book: Book, _ id: ClientID) -> [(Payment, Invoice)] {
 private func reversalForm(_ state: AppState, _ c: Client) -> FormState? {
     let list = reversiblePayments(state.book, c.id)
     guard !list.isEmpty else { return nil }
-    let shown = list.map { p, inv in "\(inv.number) · \(p.date.iso) · \(state.moneyFormat.string(p.amount)) · \(p.id.shortID)" }
+    let shown = list.map { p, inv in "\(inv.number) · \(state.dates.short(p.date)) · \(state.moneyFormat.string(p.amount)) · \(p.id.shortID)" }
     return FormState(title: state.text.tr("Reverse a payment") + " · " + c.name,
                      info: [state.text.tr("The payment stays on record, marked reversed; the balance returns and a promise it kept is broken again.")],
                      fields: [.choice(.reversal(.payment), state.text.tr("Payment"), shown, 0),

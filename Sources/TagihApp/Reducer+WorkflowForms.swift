@@ -117,7 +117,7 @@ func openForm(_ state: inout AppState, _ command: Command) -> [Effect] {
 
 private func snoozeForm(_ state: AppState, _ c: Client) -> FormState {
     let status = state.book.status(c.id, today: state.today, policy: state.policy, zoneOffset: state.zoneOffset)
-    let current = status.nextFollowUp.map { state.text.tr("Next follow-up now: {0}.", $0.iso) } ?? state.text.tr("No follow-up set.")
+    let current = status.nextFollowUp.map { state.text.tr("Next follow-up now: {0}.", state.dates.short($0)) } ?? state.text.tr("No follow-up set.")
     return FormState(title: state.text.tr("Snooze") + " · " + c.name, info: [current],
                      fields: [.text(.snooze(.until), state.text.tr("Until"), state.today.adding(days: state.policy.cadence.lowerBound).iso,
                                     hint: state.text.tr("YYYY-MM-DD, +7, tomorrow")),
