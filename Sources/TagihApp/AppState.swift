@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     /// The changes saved since the app opened, one save each, oldest first:
     /// what `u` takes back, last first.
     public var undoStack: [[Event]] = []
+    /// Whether an undo was written this session (for what `u` says when there is nothing left).
+    public var undidAny = false
     /// The detail shows the earlier versions of amended contacts.
     public var showEarlierVersions = false
     /// The client shown in the detail pane.

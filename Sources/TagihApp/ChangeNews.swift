@@ -33,10 +33,11 @@ enum ChangeNews {
         case let .escalation(x): return text.tr("{0} escalated {1}", who, name(x.clientID))
         case let .writtenOff(w): return text.tr("{0} wrote off part of {1}", who, client(of: w.invoiceID))
         case let .corrected(c):
+            let number = c.invoiceID.map { book.invoices[$0]?.number ?? $0.raw } ?? ""
             switch c.kind {
-            case .reversePayment: return text.tr("{0} reversed a payment from {1}", who, name(c.clientID))
-            case .credit: return text.tr("{0} gave {1} a credit note", who, name(c.clientID))
-            case .void: return text.tr("{0} voided an invoice of {1}", who, name(c.clientID))
+            case .reversePayment: return text.tr("{0} reversed a payment on {1} from {2}", who, number, name(c.clientID))
+            case .credit: return text.tr("{0} credited {1} of {2}", who, number, name(c.clientID))
+            case .void: return text.tr("{0} voided {1} of {2}", who, number, name(c.clientID))
             case .amendContact: return text.tr("{0} amended a contact with {1}", who, name(c.clientID))
             case .withdrawContact, .withdraw: return text.tr("{0} undid a change for {1}", who, name(c.clientID))
             case .removeClient: return text.tr("{0} removed {1}", who, name(c.clientID))

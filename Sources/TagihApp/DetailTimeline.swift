@@ -63,8 +63,9 @@ extension DetailContent {
             }
             return out
         case let .payment(p, number, reversed):
-            let line = "\(when(state, h.at, clock: false))  " + t.tr("payment {0} on {1}", fmt.string(p.amount), number)
-                + (p.method.isEmpty ? "" : " · " + p.method) + " · " + p.id.shortID
+            // The id first: it is what `tagih reverse` takes, and must not be cut off on a narrow pane.
+            let line = "\(when(state, h.at, clock: false))  \(p.id.shortID)  " + t.tr("payment {0} on {1}", fmt.string(p.amount), number)
+                + (p.method.isEmpty ? "" : " · " + p.method)
             return [DetailLine([(line, "timeline.meta")] + (reversed ? [(" · " + t.tr("reversed"), "detail.warn")] : []))]
         case let .writeOff(w, number):
             return [DetailLine([("\(when(state, h.at, clock: false))  " + t.tr("written off {0} of {1}: {2}", fmt.string(w.amount), number, w.reason), "timeline.meta")])]
@@ -76,8 +77,11 @@ extension DetailContent {
     }
 
     /// A correction in a few words: "payment of IDR 1,000,000 on INV-2 reversed: giro tolak".
-    static func correctionLine(_ state: AppState, _ c: Correction, _ number: String) -> String {
+    static func correctionLine(_ state: AppState, _ raw: Correction, _ number: String) -> String {
         let t = state.text, fmt = state.moneyFormat
+        var c = raw
+        // The reason an undo writes is tagih's own word, said in the app's language.
+        if c.reason == "undone" { c.reason = t.tr("undone") }
         switch c.kind {
         case .reversePayment: return t.tr("payment of {0} on {1} reversed: {2}", c.amount.map(fmt.string) ?? "", number, c.reason)
         case .credit: return t.tr("credit note {0} on {1}: {2}", c.amount.map(fmt.string) ?? "", number, c.reason)

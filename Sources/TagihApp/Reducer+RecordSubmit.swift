@@ -40,7 +40,7 @@ func recordFormEvents(_ state: AppState, _ f: FormState) -> FormVerdict {
         switch ReversalInput(paymentID: list[i].0.id, reason: f.text(.reversal(.reason))).validate(book: book, today: today) {
         case let .failure(p): return problem(p, .reversal(p.field))
         case let .success(c):
-            return .success(([.corrected(c)], state.text.tr("{0}: payment of {1} on {2} reversed", name, fmt.string(list[i].0.amount), list[i].1.number)))
+            return .success((book.reversalEvents(c, today: today), state.text.tr("{0}: payment of {1} on {2} reversed", name, fmt.string(list[i].0.amount), list[i].1.number)))
         }
     case let .credit(client):
         let list = correctableInvoices(state, client, void: false), i = f.choice(.credit(.invoice))

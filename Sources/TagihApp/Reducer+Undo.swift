@@ -16,6 +16,7 @@ func askUndo(_ state: inout AppState) -> [Effect] {
         state.prompt = Prompt(purpose: .undo(bodies, said: state.text.tr("Undone: {0}", said)), question: state.text.tr("Undo \"{0}\"?", said))
         return []
     }
-    state.message = StatusMessage(.info, state.text.tr("Nothing to undo: no change was made since tagih opened"))
+    state.message = StatusMessage(.info, state.undidAny ? state.text.tr("Nothing more to undo: every change since tagih opened is taken back")
+                                                        : state.text.tr("Nothing to undo: no change was made since tagih opened"))
     return []
 }

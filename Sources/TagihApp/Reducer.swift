@@ -96,7 +96,12 @@ func promptAnswered(_ state: inout AppState, _ command: Command?) -> [Effect] {
 private func saveSucceeded(_ state: inout AppState, _ book: Book, _ reason: SaveReason, _ saved: [Event]) -> [Effect] {
     let acted = state.currentClient
     state.replaceBook(book, after: saved.isEmpty ? nil : saved)
-    if case .undo = reason { _ = state.undoStack.popLast() } else if !saved.isEmpty { state.undoStack.append(saved) }
+    if case .undo = reason {
+        _ = state.undoStack.popLast()
+        state.undidAny = true
+    } else if !saved.isEmpty {
+        state.undoStack.append(saved)
+    }
     switch reason {
     case let .contact(name, kind):
         let client = state.editor?.clientID ?? acted

@@ -3,7 +3,7 @@ extension Book {
     /// Why the correction cannot be made, or nil.
     func correctionProblem(_ c: Correction) -> String? {
         guard clients[c.clientID] != nil else { return tr("unknown client {0}", c.clientID) }
-        if c.reason.trimmingCharacters(in: .whitespaces).isEmpty { return tr("a correction needs a reason") }
+        if c.kind != .amendContact && c.reason.trimmingCharacters(in: .whitespaces).isEmpty { return tr("a correction needs a reason") }
         let inv = c.invoiceID.flatMap { invoices[$0] }
         if c.invoiceID != nil, inv?.clientID != c.clientID { return tr("invoice {0} is not one of this client's", c.invoiceID?.raw ?? "") }
         switch c.kind {

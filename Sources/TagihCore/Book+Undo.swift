@@ -8,7 +8,16 @@ extension Book {
         var out: [EventBody] = []
         for e in changes.reversed() {
             guard let body = undoing(e, today: today) else { return nil }
-            out.append(body)
+            // Undoing a payment that completed a settlement takes its write-offs back too (unless this save made them).
+            if case .corrected(let r) = body, r.kind == .reversePayment {
+                let made = Set(changes.map(\.id.raw))
+                out += reversalEvents(r, today: today).filter { b in
+                    if case let .corrected(w) = b, w.kind == .withdraw { return !made.contains(w.target) }
+                    return true
+                }
+            } else {
+                out.append(body)
+            }
         }
         return out.isEmpty ? nil : out
     }

@@ -42,10 +42,12 @@ public struct Correction: Hashable, Sendable, Codable {
     public var promise: PromiseToPay?
     /// An amendment that takes the contact's promise away.
     public var dropsPromise: Bool
+    /// An amended contact's next follow-up (moved with its promise).
+    public var nextFollowUp: CivilDate?
 
     public init(id: String = "", kind: Kind, clientID: ClientID, invoiceID: InvoiceID? = nil, target: String = "",
                 amount: Money? = nil, reason: String, date: CivilDate, notes: String? = nil, outcome: Outcome? = nil,
-                promise: PromiseToPay? = nil, dropsPromise: Bool = false) {
+                promise: PromiseToPay? = nil, dropsPromise: Bool = false, nextFollowUp: CivilDate? = nil) {
         self.id = id
         self.kind = kind
         self.clientID = clientID
@@ -58,6 +60,7 @@ public struct Correction: Hashable, Sendable, Codable {
         self.outcome = outcome
         self.promise = promise
         self.dropsPromise = dropsPromise
+        self.nextFollowUp = nextFollowUp
     }
 
     /// The contact as this amendment leaves it.
@@ -67,6 +70,7 @@ public struct Correction: Hashable, Sendable, Codable {
         if let o = outcome { out.outcome = o }
         if let p = promise { out.promise = p }
         if dropsPromise { out.promise = nil }
+        if let n = nextFollowUp { out.nextFollowUp = n }
         return out
     }
 }

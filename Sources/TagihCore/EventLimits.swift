@@ -66,7 +66,8 @@ extension EventBody {
             return (EventLimits.text(o.id, "id") ?? EventLimits.text(o.clientID.raw, "clientID")) ?? EventLimits.amount(o.amount, "amount") ?? EventLimits.note(o.note, "note")
         case let .offerAnswered(a):
             if let n = a.instalments, !(1...EventLimits.instalments).contains(n) { return tr("{0} instalments (at most {1})", n, EventLimits.instalments) }
-            return EventLimits.text(a.offerID, "offerID")
+            if let b = a.balance, let m = EventLimits.amount(b, "balance") { return m }
+            return EventLimits.text(a.offerID, "offerID") ?? EventLimits.invoices(a.invoiceIDs ?? [])
         case let .reminderSent(r):
             if !EventLimits.reminderLevels.contains(r.level) { return tr("reminder level must be 1 to 10") }
             return (EventLimits.text(r.clientID.raw, "clientID")) ?? EventLimits.invoices(r.invoiceIDs) ?? EventLimits.note(r.text, "text")

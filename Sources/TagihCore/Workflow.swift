@@ -139,12 +139,20 @@ public struct OfferAnswer: Hashable, Sendable, Codable {
     public var payBy: CivilDate?
     /// For an accepted offer paid in instalments: how many (a plan is agreed with it).
     public var instalments: Int?
-    public init(offerID: String, status: OfferStatus, date: CivilDate, payBy: CivilDate? = nil, instalments: Int? = nil) {
+    /// For an accepted offer: the invoices it settles and their balance then.
+    /// Only these are written off when it is paid, and at most that balance
+    /// less the agreed amount: an invoice added or grown later is not part of it.
+    public var invoiceIDs: [InvoiceID]?
+    public var balance: Money?
+    public init(offerID: String, status: OfferStatus, date: CivilDate, payBy: CivilDate? = nil, instalments: Int? = nil,
+                invoiceIDs: [InvoiceID]? = nil, balance: Money? = nil) {
         self.offerID = offerID
         self.status = status
         self.date = date
         self.payBy = payBy
         self.instalments = instalments
+        self.invoiceIDs = invoiceIDs
+        self.balance = balance
     }
 }
 

@@ -35,12 +35,12 @@ extension BookStore {
 /// for an accountant or a lawyer, each entry with its journal checksum.
 public enum CaseFile {
     public static func markdown(client id: ClientID, book: Book, records: [JournalRecord], today: CivilDate,
-                                policy: Policy = .standard) -> String? {
+                                policy: Policy = .standard, money: MoneyFormat = .standard) -> String? {
         guard let c = book.clients[id] else { return nil }
-        var out = header(c, book: book, today: today, policy: policy)
+        var out = header(c, book: book, today: today, policy: policy, money: money)
         out += "\n" + tr("## Record, oldest first") + "\n\n"
         for r in records {
-            guard let (line, quote) = entry(r.event, client: id, book: book, policy: policy) else { continue }
+            guard let (line, quote) = entry(r.event, client: id, book: book, policy: policy, money: money) else { continue }
             out += "- **\(Exporter.isoTime(r.event.at))** (\(md(r.event.author))) \(line) `crc32c:\(r.checksum)`\n"
             if !quote.isEmpty { out += "\n  > " + md(quote).replacingOccurrences(of: "\n", with: "\n  > ") + "\n\n" }
         }
@@ -53,8 +53,8 @@ public enum CaseFile {
     }
 
     /// The title, the client and terms, the invoices and the recovery estimate.
-    private static func header(_ c: Client, book: Book, today: CivilDate, policy: Policy) -> String {
-        let fmt = MoneyFormat.standard, id = c.id
+    private static func header(_ c: Client, book: Book, today: CivilDate, policy: Policy, money fmt: MoneyFormat) -> String {
+        let id = c.id
         var out = tr("# Case file: {0}", md(c.name)) + "\n\n"
         out += tr("Prepared {0} by tagih from the journal. Each entry ends with the CRC-32C of its journal record.", today.iso) + "\n\n"
         out += tr("## Client and terms") + "\n\n"
@@ -63,10 +63,12 @@ public enum CaseFile {
         out += (c.contractRef.map { tr("- Contract: {0}", md($0)) } ?? tr("- Contract: **none on file**")) + "\n"
         out += tr("- Owner: {0}", md(c.owner ?? "—")) + "\n\n"
         out += tr("## Invoices on {0}", today.iso) + "\n\n"
-        out += tr("| invoice | issued | due | amount | paid | written off | balance | days late |") + "\n|---|---|---|---|---|---|---|---|\n"
+        out += tr("| invoice | issued | due | amount | paid | credited | written off | balance | days late |") + "\n|---|---|---|---|---|---|---|---|---|\n"
         for inv in book.invoices(of: id) {
-            out += "| \(md(inv.number)) | \(inv.issued.iso) | \(inv.due.iso) | \(fmt.string(inv.amount)) | \(fmt.string(book.paid(inv))) | "
-            out += "\(fmt.string(book.writtenOff(inv))) | \(fmt.string(book.balance(inv))) | \(max(0, inv.daysLate(on: today))) |\n"
+            let void = book.voiding(inv) != nil
+            out += "| \(md(inv.number))\(void ? " " + tr("(void)") : "") | \(inv.issued.iso) | \(inv.due.iso) | \(fmt.string(inv.amount)) | \(fmt.string(book.paid(inv))) | "
+            out += "\(fmt.string(book.credited(inv))) | \(fmt.string(book.writtenOff(inv))) | \(fmt.string(book.balance(inv))) | "
+            out += "\(void || book.balance(inv).isZero ? 0 : max(0, inv.daysLate(on: today))) |\n"
         }
         let status = book.status(id, today: today, policy: policy)
         if let est = book.recovery(id, today: today, status: status) {
@@ -76,17 +78,28 @@ public enum CaseFile {
     }
 
     /// One record's line (and the text it quotes), when it is about the client.
-    private static func entry(_ e: Event, client id: ClientID, book: Book, policy: Policy) -> (String, String)? {
-        let fmt = MoneyFormat.standard
+    private static func entry(_ e: Event, client id: ClientID, book: Book, policy: Policy, money fmt: MoneyFormat) -> (String, String)? {
         let ownInvoices = Set(book.invoices(of: id).map(\.id))
         var line: String?
         var quote = ""
         switch e.body {
         case let .clientRecorded(x) where x.id == id:
+            let versions = book.clientHistory(id).map(\.value)
+            if let k = versions.firstIndex(of: x), k > 0 {
+                let changes = x.changes(from: versions[k - 1]).map { "\($0.field): \(md($0.old.isEmpty ? "—" : $0.old)) → \(md($0.new.isEmpty ? "—" : $0.new))" }
+                line = tr("Client details changed: {0}", changes.joined(separator: "; "))
+                break
+            }
             let terms = x.termsDays.map { tr("terms net {0}", $0) } ?? tr("terms none")
             let contract = x.contractRef.map { tr("contract {0}", md($0)) } ?? tr("contract none")
             line = tr("Client details recorded: {0}, {1}, {2}", md(x.name), terms, contract)
         case let .invoiceIssued(x) where x.clientID == id:
+            let versions = book.invoiceHistory(x.id).map(\.value)
+            if let k = versions.firstIndex(of: x), k > 0 {
+                let changes = x.changes(from: versions[k - 1], money: fmt.string).map { "\($0.field): \(md($0.old)) → \(md($0.new))" }
+                line = tr("Invoice {0} changed: {1}", md(x.number), changes.joined(separator: "; "))
+                break
+            }
             line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
         case let .paymentRecorded(x) where ownInvoices.contains(x.invoiceID):
             let number = md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw)
@@ -144,15 +157,14 @@ public enum CaseFile {
         case let .writtenOff(x) where ownInvoices.contains(x.invoiceID):
             line = tr("Written off {0} of {1}: {2}", fmt.string(x.amount), md(book.invoices[x.invoiceID]?.number ?? x.invoiceID.raw), md(x.reason))
         case let .corrected(x) where x.clientID == id:
-            line = correction(x, event: e, book: book)
+            line = correction(x, event: e, book: book, money: fmt)
         default: break
         }
         return line.map { ($0, quote) }
     }
 
     /// A correction's line: what it changed and why.
-    private static func correction(_ x: Correction, event e: Event, book: Book) -> String {
-        let fmt = MoneyFormat.standard
+    private static func correction(_ x: Correction, event e: Event, book: Book, money fmt: MoneyFormat) -> String {
         let number = md(x.invoiceID.map { book.invoices[$0]?.number ?? $0.raw } ?? "")
         let why = md(x.reason)
         switch x.kind {

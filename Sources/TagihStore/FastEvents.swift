@@ -107,7 +107,10 @@ enum FastEvents {
         case EventBody.Kind.offerAnswered.rawValue:
             guard let x = data, let oid = x.str("offerID"), let st = x.str("status").flatMap(OfferStatus.init(rawValue:)),
                   let d = x.date("date"), let by = x.optDate("payBy"), let n = x.optInt("instalments") else { return nil }
-            body = .offerAnswered(OfferAnswer(offerID: oid, status: st, date: d, payBy: by, instalments: n.map { Int($0) }))
+            var a = OfferAnswer(offerID: oid, status: st, date: d, payBy: by, instalments: n.map { Int($0) })
+            if let v = x.d["invoiceIDs"], !v.isNull { guard let ids = x.strings("invoiceIDs") else { return nil }; a.invoiceIDs = ids.map(InvoiceID.init) }
+            if let v = x.d["balance"], !v.isNull { guard let m = x.money("balance") else { return nil }; a.balance = m }
+            body = .offerAnswered(a)
         case EventBody.Kind.reminderSent.rawValue:
             guard let x = data, let cid = x.str("clientID"), let level = x.int("level"), let invs = x.strings("invoiceIDs"),
                   let text = x.str("text") else { return nil }
@@ -137,7 +140,8 @@ enum FastEvents {
     static func correction(_ x: Obj) -> Correction? {
         guard let cid = x.str("id"), let kind = x.str("kind").flatMap(Correction.Kind.init(rawValue:)), let client = x.str("clientID"),
               let inv = x.optStr("invoiceID"), let target = x.str("target"), let reason = x.str("reason"), let date = x.date("date"),
-              let notes = x.optStr("notes"), let outcomeRaw = x.optStr("outcome"), case let .bool(drops)? = x.d["dropsPromise"] else { return nil }
+              let notes = x.optStr("notes"), let outcomeRaw = x.optStr("outcome"), case let .bool(drops)? = x.d["dropsPromise"],
+              let next = x.optDate("nextFollowUp") else { return nil }
         var amount: Money?
         if let a = x.d["amount"], !a.isNull { guard let m = x.money("amount") else { return nil }; amount = m }
         var promise: PromiseToPay?
@@ -148,7 +152,7 @@ enum FastEvents {
         var outcome: Outcome?
         if let o = outcomeRaw { guard let v = Outcome(rawValue: o) else { return nil }; outcome = v }
         return Correction(id: cid, kind: kind, clientID: ClientID(client), invoiceID: inv.map(InvoiceID.init), target: target, amount: amount,
-                          reason: reason, date: date, notes: notes, outcome: outcome, promise: promise, dropsPromise: drops)
+                          reason: reason, date: date, notes: notes, outcome: outcome, promise: promise, dropsPromise: drops, nextFollowUp: next)
     }
 }
 

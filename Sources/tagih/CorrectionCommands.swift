@@ -23,12 +23,13 @@ struct ReverseCommand: ParsableCommand {
             }
             id = only.id
         }
-        let c = try w.checked(ReversalInput(paymentID: id, reason: reason).validate(book: w.book, today: w.today).map { [EventBody.corrected($0)] }) {
+        let c = try w.checked(ReversalInput(paymentID: id, reason: reason).validate(book: w.book, today: w.today).map { w.book.reversalEvents($0, today: w.today) }) {
             $0 == .reason ? "--reason" : "<payment>"
         }
         try w.save(c)
         guard case let .corrected(r)? = c.first, let inv = r.invoiceID.flatMap({ w.book.invoices[$0] }) else { return }
         Console.out(tr("reversed {0} on {1} ({2}); balance now {3}", w.money.string(r.amount ?? w.book.balance(inv)), inv.number, r.reason, w.money.string(w.book.balance(inv))))
+        if c.count > 1 { Console.out(tr("the settlement it completed is no longer paid: its write-off is taken back")) }
     }
 }
 
@@ -95,7 +96,14 @@ struct AmendCommand: ParsableCommand {
         }
         let input = AmendInput(contactID: id, notes: note, outcome: outcome, promise: promise, reason: reason)
         let c = try w.checked(input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark).map { [EventBody.corrected($0)] }) {
-            switch $0 { case .notes: return "--note"; case .outcome: return "--outcome"; case .promise: return "--promise"; case .reason: return "--reason"; case .contact: return "<contact>" }
+            switch $0 {
+            case .notes: return "--note"
+            case .outcome: return "--outcome"
+            case .promise: return "--promise"
+            case .reason: return "--reason"
+            case .contact: return "<contact>"
+            case .changes: return nil
+            }
         }
         try w.save(c)
         guard case let .corrected(a)? = c.first else { return }

@@ -175,7 +175,9 @@ struct PayCommand: ParsableCommand {
             let inv = try w.invoice(invoice)
             let input = PaymentInput(invoiceID: inv.id, amount: amount, date: date, method: method)
             switch input.validate(book: w.book, today: w.today, decimalMark: w.decimalMark, money: w.money) {
-            case let .failure(p): throw CLIError(p.message)
+            case let .failure(p):
+                let flag = [PaymentInput.Field.date: "--date: ", .amount: "<amount>: ", .method: "--method: "][p.field] ?? ""
+                throw CLIError(flag + p.message)
             case let .success(payment): payments = [payment]
             }
         }

@@ -205,8 +205,9 @@ struct CaseFileCommand: ParsableCommand {
         }
         let records: [JournalRecord]
         do { records = try store.records() } catch { throw CLIError(error.description) }
-        let policy = try loadConfig(env).policy
-        guard let text = CaseFile.markdown(client: c.id, book: store.book, records: records, today: today, policy: policy) else {
+        let config = try loadConfig(env)
+        let money = Language.commandMoneyFormat(configLanguage: config.language, environment: env)
+        guard let text = CaseFile.markdown(client: c.id, book: store.book, records: records, today: today, policy: config.policy, money: money) else {
             throw CLIError(tr("no client {0}", c.id))
         }
         try writeOut(text, to: out)

@@ -97,7 +97,7 @@ final class ByHandLoopTests: XCTestCase {
             XCTAssertEqual(h.state.book.invoices[inv.id]?.due, inv.due, "the edit undone")
             h.press(.char("u"))
             XCTAssertNil(h.state.prompt)
-            XCTAssertTrue(h.state.message?.text.contains("Nothing to undo") == true)
+            XCTAssertTrue(h.state.message?.text.contains("Nothing more to undo") == true, h.state.message?.text ?? "")
             try h.reopen()
             XCTAssertEqual(h.state.book.balances(of: client), before, "the same after a restart")
             XCTAssertTrue(h.state.undoStack.isEmpty, "undo reaches only this session's changes")

@@ -89,7 +89,8 @@ final class ByHandEndToEndTests: XCTestCase {
         XCTAssertTrue(clients.contains("021 555 1234"), clients)
         XCTAssertTrue(ok(run("report", "aging"), "aging").contains("120,000"))
         let md = ok(run("casefile", "sinar"), "casefile")
-        XCTAssertTrue(md.contains("(Dewi) Client details recorded: Toko Sinar, terms net 30"), md)
+        XCTAssertTrue(md.contains("(Dewi) Client details changed: phone: — → 021 555 1234; terms: 14 → 30"), md)
         XCTAssertTrue(md.contains("terms net 14"), "the earlier version stays on record: \(md)")
+        XCTAssertTrue(md.contains("Invoice S-1 changed: due: 2026-10-15 → 2026-11-01; amount: IDR 100,000 → IDR 120,000"), md)
     }
 }

@@ -60,6 +60,43 @@ final class SettlementTests: XCTestCase {
         XCTAssertEqual(b.book.balance(b.book.invoices[InvoiceID("i1")]!).minor, 15_000)
     }
 
+    /// Only what was owed at the agreement is forgiven: an invoice added or grown since is not.
+    func testAnInvoiceAddedAfterTheAgreementIsNotWrittenOff() {
+        var b = BookBuilder()
+        b.client()
+        b.invoice("i1", issued: "2026-07-01", due: "2026-08-01", minor: 20_000)
+        let offer = SettlementOffer(id: "o", clientID: ClientID("c1"), amount: Money(minor: 5_000, currency: .usd), offeredBy: .client, date: day("2026-11-01"))
+        b.add(.offerMade(offer), on: "2026-11-01")
+        for e in b.book.acceptance(of: offer, on: day("2026-11-01")) { b.add(e, on: "2026-11-01", hour: 11) }
+        b.invoice("i2", issued: "2026-11-02", due: "2026-12-02", minor: 50_000)
+        let pay = Payment(id: "", invoiceID: InvoiceID("i1"), date: day("2026-11-05"), amount: Money(minor: 5_000, currency: .usd))
+        let events = b.book.paymentEvents([pay], today: day("2026-11-05"))
+        let off = events.compactMap { e -> WriteOff? in if case let .writtenOff(w) = e { return w } else { return nil } }
+        XCTAssertEqual(off.map(\.invoiceID), [InvoiceID("i1")])
+        XCTAssertEqual(off.map(\.amount.minor), [15_000])
+    }
+
+    /// A bounced payment that had completed a settlement takes its write-off back: the full balance is owed again.
+    func testReversingTheSettlingPaymentRestoresTheFullBalance() {
+        var b = BookBuilder()
+        b.client()
+        b.invoice("i1", issued: "2026-07-01", due: "2026-08-01", minor: 20_000)
+        let offer = SettlementOffer(id: "o", clientID: ClientID("c1"), amount: Money(minor: 5_000, currency: .usd), offeredBy: .client, date: day("2026-11-01"))
+        b.add(.offerMade(offer), on: "2026-11-01")
+        for e in b.book.acceptance(of: offer, on: day("2026-11-01"), payBy: day("2026-11-10")) { b.add(e, on: "2026-11-01", hour: 11) }
+        let pay = Payment(id: "", invoiceID: InvoiceID("i1"), date: day("2026-11-05"), amount: Money(minor: 5_000, currency: .usd))
+        for e in b.book.paymentEvents([pay], today: day("2026-11-05")) { b.add(e, on: "2026-11-05") }
+        XCTAssertEqual(b.book.balance(b.book.invoices[InvoiceID("i1")]!).minor, 0)
+        let pid = b.book.paymentsByInvoice[InvoiceID("i1")]!.first!.id
+        let r = try! ReversalInput(paymentID: pid, reason: "bounced").validate(book: b.book, today: day("2026-11-12")).get()
+        let events = b.book.reversalEvents(r, today: day("2026-11-12"))
+        XCTAssertEqual(events.count, 2, "the reversal and the write-off's withdrawal")
+        for e in events { b.add(e, on: "2026-11-12") }
+        XCTAssertEqual(b.book.balance(b.book.invoices[InvoiceID("i1")]!).minor, 20_000)
+        XCTAssertEqual(KPIReport(book: b.book, today: day("2026-11-12")).currencies[0].writtenOffThisYear.minor, 0)
+        XCTAssertEqual(b.book.status(ClientID("c1"), today: day("2026-11-12")).brokenPromises, 1, "the agreement is broken; chasing resumes")
+    }
+
     /// Instalments agreed with a settlement become a plan of the agreed amount.
     func testAnAgreementInInstalmentsIsAPlan() {
         var b = BookBuilder()

@@ -22,7 +22,7 @@ final class FastJSONTests: XCTestCase {
         bodies.append(PendingEvent(at: Timestamp(millis: 4), author: "a", body: .followUpScheduled(FollowUpScheduled(clientID: ClientID("c"), date: today, note: weird))))
         bodies.append(PendingEvent(at: Timestamp(millis: 2), author: "a", body: .offerAnswered(OfferAnswer(offerID: "o", status: .rejected, date: today))))
         bodies.append(PendingEvent(at: Timestamp(millis: 3), author: "a", body: .escalation(EscalationRecord(clientID: ClientID("c"), kind: .ownerNote, owner: "o", note: weird))))
-        bodies.append(PendingEvent(at: Timestamp(millis: 5), author: "a", body: .offerAnswered(OfferAnswer(offerID: "o", status: .accepted, date: today, payBy: today, instalments: 3))))
+        bodies.append(PendingEvent(at: Timestamp(millis: 5), author: "a", body: .offerAnswered(OfferAnswer(offerID: "o", status: .accepted, date: today, payBy: today, instalments: 3, invoiceIDs: [InvoiceID("i")], balance: Money(minor: 9, currency: .idr)))))
         bodies.append(PendingEvent(at: Timestamp(millis: 6), author: "a", body: .clientRecorded(Client(id: ClientID("c"), name: "n", termsDays: 30, currencyCode: "IDR"))))
         for c in [Correction(kind: .reversePayment, clientID: ClientID("c"), invoiceID: InvoiceID("i"), target: "p", amount: Money(minor: 5, currency: .idr), reason: weird, date: today),
                   Correction(kind: .amendContact, clientID: ClientID("c"), target: "x", reason: "r", date: today, notes: weird, outcome: .promised,

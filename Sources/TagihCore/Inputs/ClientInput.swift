@@ -22,9 +22,10 @@ public struct ClientInput: Sendable, Equatable {
             if let id = clientID {
                 c = try InputRules.client(id, Field.name, in: book).get()
             } else {
-                let name = (values[.name] ?? "").trimmingWhitespace
+                let name = ClientInput.line(values[.name] ?? "")
                 if name.isEmpty { throw InputProblem(.name, Sentence("a client needs a name")) }
-                if let same = book.findClients(name).first(where: { SearchText.fold($0.name) == SearchText.fold(name) }) {
+                let key = ClientInput.sameKey(name)
+                if let same = book.clients.values.first(where: { ClientInput.sameKey($0.name) == key }) {
                     throw InputProblem(.name, Sentence("{0} is already a client ({1})", same.name, same.id))
                 }
                 c = Client(id: book.newClientID(name: name), name: name)
@@ -36,8 +37,16 @@ public struct ClientInput: Sendable, Equatable {
         }
     }
 
+    /// Typed text as it is stored: control characters out, runs of spaces as one, trimmed.
+    static func line(_ s: String) -> String {
+        CleanText.line(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// What makes two names the same client: case, accents, width and spacing aside.
+    static func sameKey(_ s: String) -> String { SearchText.fold(line(s)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+
     private func apply(to c: inout Client) throws(InputProblem<Field>) {
-        func text(_ f: Field) -> String? { values[f].map { $0.trimmingWhitespace } }
+        func text(_ f: Field) -> String? { values[f].map { f == .address ? CleanText.multiline($0).trimmingWhitespace : ClientInput.line($0) } }
         if let n = text(.name) {
             if n.isEmpty { throw InputProblem(.name, Sentence("a client needs a name")) }
             c.name = n
@@ -45,9 +54,10 @@ public struct ClientInput: Sendable, Equatable {
         if let v = text(.contact) { c.contactPerson = v }
         if let v = text(.phone) {
             let digits = v.filter(\.isASCIIDigit).count
-            if !v.isEmpty && (digits < 6 || v.contains { !($0.isASCIIDigit || " +-().".contains($0)) }) {
+            if !v.isEmpty && v.contains(where: { !($0.isASCIIDigit || " +-().".contains($0)) }) {
                 throw InputProblem(.phone, Sentence("\"{0}\" is not a phone number (digits, spaces, + - ( ) only)", v))
             }
+            if !v.isEmpty && digits < 6 { throw InputProblem(.phone, Sentence("\"{0}\" is too short for a phone number (at least 6 digits)", v)) }
             c.phone = v
         }
         if let v = text(.email) {
@@ -57,7 +67,7 @@ public struct ClientInput: Sendable, Equatable {
             }
             c.email = v
         }
-        if let v = values[.address] { c.address = v.trimmingWhitespace }
+        if let v = text(.address) { c.address = v }
         if let v = text(.terms) {
             if v.isEmpty { c.termsDays = nil } else {
                 guard let d = Int(v), EventLimits.termsDays.contains(d) else {

@@ -88,13 +88,13 @@ public struct AmendInput: Sendable, Equatable {
         self.reason = reason
     }
 
-    public enum Field: String, Sendable, CaseIterable { case contact, notes, outcome, promise, reason }
+    public enum Field: String, Sendable, CaseIterable { case contact, notes, outcome, promise, reason, changes }
 
     public func validate(book: Book, today: CivilDate, decimalMark: Character = ".") -> Result<Correction, InputProblem<Field>> {
         Result { () throws(InputProblem<Field>) in
             let i = try book.findContact(contactID.trimmingWhitespace, field: Field.contact)
-            var c = Correction(kind: .amendContact, clientID: i.clientID, target: i.id, reason: reason.trimmingWhitespace.isEmpty ? "amended" : reason.trimmingWhitespace,
-                               date: today, notes: notes)
+            var c = Correction(kind: .amendContact, clientID: i.clientID, target: i.id, reason: ClientInput.line(reason), date: today,
+                               notes: notes.map(CleanText.multiline))
             if let o = outcome {
                 guard let v = Outcome(name: o), i.kind.outcomes.contains(v) else {
                     throw InputProblem(.outcome, Sentence("outcome of a {0}: {1}", i.kind.name, i.kind.outcomes.map(\.rawValue).joined(separator: ", ")))
@@ -102,10 +102,15 @@ public struct AmendInput: Sendable, Equatable {
                 c.outcome = v
             }
             if let p = promise?.trimmingWhitespace {
-                if p.lowercased() == "none" { c.dropsPromise = true } else { c.promise = try Self.promise(p, book: book, client: i.clientID, today: today, decimalMark: decimalMark) }
+                if p.lowercased() == "none" { c.dropsPromise = true } else {
+                    let new = try Self.promise(p, book: book, client: i.clientID, today: today, decimalMark: decimalMark)
+                    c.promise = new
+                    // A follow-up that was the promise's default moves with it.
+                    if i.nextFollowUp == nil || i.nextFollowUp == i.promise?.date.adding(days: 1) { c.nextFollowUp = new.date.adding(days: 1) }
+                }
             }
             if c.notes == nil && c.outcome == nil && c.promise == nil && !c.dropsPromise {
-                throw InputProblem(.notes, Sentence("say what changes: the note, the outcome or the promise"))
+                throw InputProblem(.changes, Sentence("say what changes: the note, the outcome or the promise"))
             }
             return c
         }
@@ -123,7 +128,7 @@ public struct AmendInput: Sendable, Equatable {
 extension InputRules {
     /// `text` trimmed, or `problem` in `field` when it is empty.
     static func required<F>(_ text: String, _ field: F, _ problem: Sentence) throws(InputProblem<F>) -> String {
-        let t = text.trimmingWhitespace
+        let t = CleanText.multiline(text).trimmingWhitespace
         if t.isEmpty { throw InputProblem(field, problem) }
         return t
     }

@@ -20,7 +20,7 @@ public struct InvoiceInput: Sendable, Equatable {
     public func validate(book: Book, today: CivilDate, currency fallback: Currency, decimalMark: Character = ".",
                          money: MoneyFormat = .standard) -> Result<Invoice, InputProblem<Field>> {
         Result { () throws(InputProblem<Field>) in
-            func text(_ f: Field) -> String? { values[f].map { $0.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 } }
+            func text(_ f: Field) -> String? { values[f].map(ClientInput.line).flatMap { $0.isEmpty ? nil : $0 } }
             let old = try invoiceID.map { id throws(InputProblem<Field>) in
                 guard let i = book.invoices[id] else { throw InputProblem(.number, Sentence("unknown invoice {0}", id)) }
                 return i
@@ -31,7 +31,8 @@ public struct InvoiceInput: Sendable, Equatable {
             let number = old?.number ?? text(.number) ?? ""
             if old == nil {
                 if number.isEmpty { throw InputProblem(.number, Sentence("an invoice needs a number")) }
-                if let same = book.findInvoices(number).first {
+                let key = ClientInput.sameKey(number)
+                if let same = book.findInvoices(number).first ?? book.invoices.values.first(where: { ClientInput.sameKey($0.number) == key }) {
                     throw InputProblem(.number, Sentence("{0} is already an invoice of {1}", same.number, book.clients[same.clientID]?.name ?? same.clientID.raw))
                 }
             } else if let n = text(.number), n != number {
@@ -59,6 +60,9 @@ public struct InvoiceInput: Sendable, Equatable {
                 }
             }
             let issued = try text(.issued).map { t throws(InputProblem<Field>) in try InputRules.date(t, Field.issued, today: today).get() } ?? old?.issued ?? today
+            if issued > today.adding(days: 366) { throw InputProblem(.issued, Sentence("issue date {0} is more than a year ahead", issued.iso)) }
+            if issued.year < 1990 { throw InputProblem(.issued, Sentence("issue date {0} is before 1990", issued.iso)) }
+            if text(.due) != nil && text(.terms) != nil { throw InputProblem(.terms, Sentence("give a due date or terms, not both")) }
             let due = try dueDate(text(.due), text(.terms), issued: issued, old: old, client: client, today: today)
             if due < issued { throw InputProblem(values[.due] != nil ? .due : .issued, Sentence("due date {0} is before the issue date {1}", due.iso, issued.iso)) }
             return Invoice(id: old?.id ?? book.newInvoiceID(number: number), number: number, clientID: cid, issued: issued, due: due, amount: amount)

@@ -36,6 +36,7 @@ public struct OfferAnswerInput: Sendable, Equatable {
             }
             guard accept else { return [.offerAnswered(OfferAnswer(offerID: offer.id, status: .rejected, date: today))] }
             let by = payBy.trimmingWhitespace.isEmpty ? nil : try InputRules.date(payBy, Field.payBy, today: today, notBefore: today).get()
+            if let by, by > today.adding(days: 5 * 366) { throw InputProblem(.payBy, Sentence("{0} is more than five years ahead", by.iso)) }
             var count = 1
             if !instalments.trimmingWhitespace.isEmpty {
                 guard let n = Int(instalments.trimmingWhitespace), (1...EventLimits.instalments).contains(n) else {

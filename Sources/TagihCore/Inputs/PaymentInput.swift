@@ -19,6 +19,7 @@ public struct PaymentInput: Sendable, Equatable {
     public func validate(book: Book, today: CivilDate, decimalMark: Character = ".",
                          money: MoneyFormat = .standard) -> Result<Payment, PaymentProblem> {
         guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, Sentence("unknown invoice {0}", invoiceID))) }
+        if book.voiding(inv) != nil { return .failure(.init(.invoice, Sentence("{0} is void", inv.number))) }
         let m: Money
         switch Parse.money(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
         case let .failure(e): return .failure(.init(.amount, e.sentence))

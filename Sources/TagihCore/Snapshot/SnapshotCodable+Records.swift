@@ -133,10 +133,17 @@ extension SettlementOffer: SnapshotCodable {
 }
 
 extension OfferAnswer: SnapshotCodable {
-    public func encode(to w: inout SnapshotWriter) { w.write(offerID); w.write(status.rawValue); w.write(date); w.write(payBy); w.write(instalments) }
+    public func encode(to w: inout SnapshotWriter) {
+        w.write(offerID); w.write(status.rawValue); w.write(date); w.write(payBy); w.write(instalments)
+        w.write(invoiceIDs != nil); w.write(invoiceIDs ?? []); w.write(balance)
+    }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
         self.init(offerID: try r.readString(), status: try r.readCase(OfferStatus.self), date: try r.read(), payBy: try r.readOptional(),
                   instalments: try r.readOptional())
+        let hasInvoices = try r.readBool()
+        let ids: [InvoiceID] = try r.readArray()
+        invoiceIDs = hasInvoices ? ids : nil
+        balance = try r.readOptional()
     }
 }
 
@@ -164,7 +171,7 @@ extension WriteOff: SnapshotCodable {
 extension Correction: SnapshotCodable {
     public func encode(to w: inout SnapshotWriter) {
         w.write(id); w.write(kind.rawValue); w.write(clientID); w.write(invoiceID); w.write(target); w.write(amount); w.write(reason)
-        w.write(date); w.write(notes); w.write(outcome?.rawValue); w.write(promise); w.write(dropsPromise)
+        w.write(date); w.write(notes); w.write(outcome?.rawValue); w.write(promise); w.write(dropsPromise); w.write(nextFollowUp)
     }
     public init(from r: inout SnapshotReader) throws(SnapshotDecodingError) {
         let id = try r.readString(), kind = try r.readCase(Kind.self), client: ClientID = try r.read(), invoice: InvoiceID? = try r.readOptional()
@@ -176,7 +183,7 @@ extension Correction: SnapshotCodable {
             outcome = v
         }
         self.init(id: id, kind: kind, clientID: client, invoiceID: invoice, target: target, amount: amount, reason: reason, date: date,
-                  notes: notes, outcome: outcome, promise: try r.readOptional(), dropsPromise: try r.readBool())
+                  notes: notes, outcome: outcome, promise: try r.readOptional(), dropsPromise: try r.readBool(), nextFollowUp: try r.readOptional())
     }
 }
 

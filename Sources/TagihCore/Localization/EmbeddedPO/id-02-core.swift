@@ -340,8 +340,8 @@ msgstr "- Pemilik: {0}"
 msgid "## Invoices on {0}"
 msgstr "## Tagihan per {0}"
 
-msgid "| invoice | issued | due | amount | paid | written off | balance | days late |"
-msgstr "| tagihan | terbit | jatuh tempo | jumlah | dibayar | dihapusbukukan | sisa | hari terlambat |"
+msgid "| invoice | issued | due | amount | paid | credited | written off | balance | days late |"
+msgstr "| tagihan | terbit | jatuh tempo | jumlah | dibayar | nota kredit | dihapusbukukan | sisa | hari terlambat |"
 
 #. {0}: a percentage
 msgid "Recovery estimate: {0} ({1})."

@@ -68,17 +68,6 @@ msgstr "setelah nilai hanya boleh ada komentar di baris itu"
 # Entering by hand: corrections, settlements as agreements
 # ======================================================================
 
-#. The app: what arrived from others, the timeline and the detail (ChangeNews.swift, DetailTimeline.swift, DetailContent.swift, Palette.swift).
-#. {0}: the name of the person who did it; {1}: a client's name
-msgid "{0} reversed a payment from {1}"
-msgstr "{0} membatalkan pembayaran dari {1}"
-
-msgid "{0} gave {1} a credit note"
-msgstr "{0} memberi {1} nota kredit"
-
-msgid "{0} voided an invoice of {1}"
-msgstr "{0} membatalkan tagihan {1}"
-
 msgid "{0} amended a contact with {1}"
 msgstr "{0} mengubah kontak dengan {1}"
 
@@ -110,7 +99,7 @@ msgid "payment {0} on {1}"
 msgstr "pembayaran {0} untuk {1}"
 
 msgid "reversed"
-msgstr "dibatalkan"
+msgstr "dibalik"
 
 #. {0}: an amount of money; {1}: an invoice number
 msgid "written off {0} of {1}: {2}"
@@ -118,7 +107,7 @@ msgstr "dihapusbukukan {0} dari {1}: {2}"
 
 #. {0}: an amount of money; {1}: an invoice number; {2}: the reason
 msgid "payment of {0} on {1} reversed: {2}"
-msgstr "pembayaran {0} untuk {1} dibatalkan: {2}"
+msgstr "pembayaran {0} untuk {1} dibalik: {2}"
 
 #. {0}: an amount of money; {1}: an invoice number; {2}: the reason
 msgid "credit note {0} on {1}: {2}"
@@ -200,7 +189,7 @@ msgstr "sekarang tagihan pertamanya (Esc untuk melewati)"
 #. The app's forms for entering and correcting by hand (Reducer+RecordForms.swift, Reducer+RecordSubmit.swift).
 #. {0}: a client's name
 msgid "{0} has no payment to reverse"
-msgstr "{0} tidak punya pembayaran yang bisa dibatalkan"
+msgstr "{0} tidak punya pembayaran yang bisa dibalik"
 
 #. {0}: a client's name
 msgid "{0} has no open invoice"
@@ -265,10 +254,10 @@ msgid "The number stays; a wrong invoice is voided instead. The earlier version 
 msgstr "Nomornya tetap; tagihan yang salah dibatalkan saja. Versi sebelumnya disimpan."
 
 msgid "Reverse a payment"
-msgstr "Batalkan pembayaran"
+msgstr "Balik pembayaran"
 
 msgid "The payment stays on record, marked reversed; the balance returns and a promise it kept is broken again."
-msgstr "Pembayaran tetap tercatat, ditandai dibatalkan; sisa tagihan kembali dan janji yang tadinya ditepati olehnya kembali diingkari."
+msgstr "Pembayaran tetap tercatat, ditandai dibalik; sisa tagihan kembali dan janji yang tadinya ditepati olehnya kembali diingkari."
 
 msgid "Payment"
 msgstr "Pembayaran"
@@ -309,7 +298,7 @@ msgstr "{0}: tagihan {1} ditambahkan, jatuh tempo {2}"
 
 #. {0}: a client's name; {1}: an amount of money; {2}: an invoice number
 msgid "{0}: payment of {1} on {2} reversed"
-msgstr "{0}: pembayaran {1} untuk {2} dibatalkan"
+msgstr "{0}: pembayaran {1} untuk {2} dibalik"
 
 #. {0}: a client's name; {1}: an amount of money; {2}: an invoice number
 msgid "{0}: {1} credited on {2}"
@@ -324,11 +313,11 @@ msgid "a correction needs a reason"
 msgstr "koreksi perlu alasan"
 
 msgid "a reversal names the payment's invoice"
-msgstr "pembatalan pembayaran harus menyebut tagihan pembayaran itu"
+msgstr "pembalikan pembayaran harus menyebut tagihan pembayaran itu"
 
 #. {0}: a payment id
 msgid "payment {0} is already reversed"
-msgstr "pembayaran {0} sudah dibatalkan"
+msgstr "pembayaran {0} sudah dibalik"
 
 #. {0}: a payment id; {1}: an invoice number
 msgid "no payment {0} on {1}"
@@ -343,5 +332,16 @@ msgstr "kredit dalam {0} untuk tagihan dalam {1}"
 
 msgid "a credit must be more than zero"
 msgstr "kredit harus lebih dari nol"
+
+#. {0}: an invoice number; {1}: an amount of money
+msgid "the credit is more than the balance of {0} ({1})"
+msgstr "kredit melebihi sisa tagihan {0} ({1})"
+
+msgid "a void names an invoice"
+msgstr "pembatalan harus menyebut tagihannya"
+
+#. {0}: an invoice number
+msgid "{0} is already void"
+msgstr "{0} sudah dibatalkan sebelumnya"
 """#
 }

@@ -4,20 +4,9 @@ extension EmbeddedPO {
     /// Part 13 of po/id.po: entering-by-hand.
     static let id13 = #"""
 
-#. {0}: an invoice number; {1}: an amount of money
-msgid "the credit is more than the balance of {0} ({1})"
-msgstr "kredit melebihi sisa tagihan {0} ({1})"
-
-msgid "a void names an invoice"
-msgstr "pembatalan harus menyebut tagihannya"
-
-#. {0}: an invoice number
-msgid "{0} is already void"
-msgstr "{0} sudah dibatalkan sebelumnya"
-
 #. {0}: an invoice number
 msgid "{0} has payments; reverse them before voiding it"
-msgstr "{0} punya pembayaran; batalkan pembayarannya dulu sebelum membatalkan tagihan ini"
+msgstr "{0} punya pembayaran; balik pembayarannya dulu sebelum membatalkan tagihan ini"
 
 #. {0}: a contact id
 msgid "no contact {0} with this client"
@@ -156,7 +145,7 @@ msgstr "Tawaran penyelesaian diterima pada {0}, dibayar paling lambat {1}"
 
 #. {0}: an amount of money; {1}: an invoice number; {2}: a payment id; {3}: the reason
 msgid "Payment {0} on {1} reversed (id {2}): {3}"
-msgstr "Pembayaran {0} untuk {1} dibatalkan (id {2}): {3}"
+msgstr "Pembayaran {0} untuk {1} dibalik (id {2}): {3}"
 
 #. {0}: an amount of money; {1}: an invoice number; {2}: the reason
 msgid "Credit note {0} on {1}: {2}"
@@ -193,16 +182,16 @@ msgstr "Klien dihapus: {0}"
 
 #. reverse, credit, void, amend (CorrectionCommands.swift)
 msgid "Reverse a payment (a bounced transfer, giro/cek tolak, entered twice, the wrong invoice)."
-msgstr "Batalkan pembayaran (transfer gagal, giro/cek tolak, tercatat dua kali, salah tagihan)."
+msgstr "Balik pembayaran (transfer gagal, giro/cek tolak, tercatat dua kali, salah tagihan)."
 
 msgid "Give the payment's id (or its last 8 characters, as the detail shows it), or an invoice number when that invoice has one payment. The payment stays on record, marked reversed, and the balance returns."
-msgstr "Sebutkan id pembayaran (atau 8 karakter terakhirnya, seperti yang ditampilkan di rincian klien), atau nomor tagihan bila tagihan itu hanya punya satu pembayaran. Pembayaran tetap tercatat, ditandai dibatalkan, dan sisa tagihan kembali."
+msgstr "Sebutkan id pembayaran (atau 8 karakter terakhirnya, seperti yang ditampilkan di rincian klien), atau nomor tagihan bila tagihan itu hanya punya satu pembayaran. Pembayaran tetap tercatat, ditandai dibalik, dan sisa tagihan kembali."
 
 msgid "The payment id, or an invoice number."
 msgstr "Id pembayaran, atau nomor tagihan."
 
 msgid "Why it is reversed."
-msgstr "Alasan dibatalkan."
+msgstr "Alasan dibalik."
 
 #. {0}: an invoice number; {1}: a number; {2}: a list of payments, one a line
 msgid ""
@@ -214,7 +203,7 @@ msgstr ""
 
 #. {0}: an amount of money; {1}: an invoice number; {2}: the reason; {3}: an amount of money
 msgid "reversed {0} on {1} ({2}); balance now {3}"
-msgstr "{0} untuk {1} dibatalkan ({2}); sisa sekarang {3}"
+msgstr "{0} untuk {1} dibalik ({2}); sisa sekarang {3}"
 
 msgid "Credit part of an invoice (after a complaint, a return): less is owed, nothing is counted as collected."
 msgstr "Kreditkan sebagian tagihan (setelah keluhan, retur): utang berkurang, tidak ada yang dihitung tertagih."
@@ -343,5 +332,18 @@ msgstr "Jumlahnya, mis. 1500000 atau 1.500.000,00 (1,500,000.00 bila ditulis car
 #. {0}: an invoice number; {1}: a client's name; {2}: an amount of money; {3}: a date
 msgid "added invoice {0} for {1}: {2}, due {3}"
 msgstr "tagihan {0} untuk {1} ditambahkan: {2}, jatuh tempo {3}"
+
+msgid "Change an invoice's amount or dates (its number stays; void it to start again)."
+msgstr "Ubah jumlah atau tanggal tagihan (nomornya tetap; batalkan tagihan untuk mulai lagi)."
+
+msgid "The corrected amount."
+msgstr "Jumlah yang benar."
+
+#. pay (LogCommand.swift)
+msgid "Record a payment (full or partial) on an invoice, or split over a client's invoices."
+msgstr "Catat pembayaran (penuh atau sebagian) atas tagihan, atau bagi ke beberapa tagihan klien."
+
+msgid "With --allocate the first argument is a client: oldest pays the oldest due invoices first; INV=AMOUNT,INV=AMOUNT names the parts. A payment that completes an accepted settlement in time writes off the rest as settlement."
+msgstr "Dengan --allocate, argumen pertama adalah klien: oldest melunasi tagihan yang paling lama jatuh tempo lebih dulu; INV=AMOUNT,INV=AMOUNT menyebut bagian-bagiannya. Pembayaran yang melunasi penyelesaian yang diterima tepat waktu menghapusbukukan sisanya sebagai penyelesaian."
 """#
 }

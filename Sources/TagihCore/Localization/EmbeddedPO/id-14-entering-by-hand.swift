@@ -4,19 +4,6 @@ extension EmbeddedPO {
     /// Part 14 of po/id.po: entering-by-hand.
     static let id14 = #"""
 
-msgid "Change an invoice's amount or dates (its number stays; void it to start again)."
-msgstr "Ubah jumlah atau tanggal tagihan (nomornya tetap; batalkan tagihan untuk mulai lagi)."
-
-msgid "The corrected amount."
-msgstr "Jumlah yang benar."
-
-#. pay (LogCommand.swift)
-msgid "Record a payment (full or partial) on an invoice, or split over a client's invoices."
-msgstr "Catat pembayaran (penuh atau sebagian) atas tagihan, atau bagi ke beberapa tagihan klien."
-
-msgid "With --allocate the first argument is a client: oldest pays the oldest due invoices first; INV=AMOUNT,INV=AMOUNT names the parts. A payment that completes an accepted settlement in time writes off the rest as settlement."
-msgstr "Dengan --allocate, argumen pertama adalah klien: oldest melunasi tagihan yang paling lama jatuh tempo lebih dulu; INV=AMOUNT,INV=AMOUNT menyebut bagian-bagiannya. Pembayaran yang melunasi penyelesaian yang diterima tepat waktu menghapusbukukan sisanya sebagai penyelesaian."
-
 msgid "Invoice number (or id); a client with --allocate."
 msgstr "Nomor tagihan (atau id); klien bila dengan --allocate."
 
@@ -66,7 +53,7 @@ msgid "add an invoice for this client"
 msgstr "tambahkan tagihan untuk klien ini"
 
 msgid "reverse a payment (bounced, entered twice, wrong invoice)"
-msgstr "batalkan pembayaran (gagal/ditolak, tercatat dua kali, salah tagihan)"
+msgstr "balik pembayaran (gagal/ditolak, tercatat dua kali, salah tagihan)"
 
 msgid "credit note: part of an invoice is no longer owed"
 msgstr "nota kredit: sebagian tagihan tidak lagi terutang"
@@ -109,6 +96,48 @@ msgstr "batal: {0}"
 
 msgid "credited {0}"
 msgstr "nota kredit {0}"
+
+msgid "(void)"
+msgstr "(batal)"
+
+msgid "Client details changed: {0}"
+msgstr "Data klien diubah: {0}"
+
+msgid "Invoice {0} changed: {1}"
+msgstr "Tagihan {0} diubah: {1}"
+
+msgid "Nothing more to undo: every change since tagih opened is taken back"
+msgstr "Tidak ada lagi yang bisa diurungkan: semua perubahan sejak tagih dibuka sudah ditarik kembali"
+
+msgid "give a due date or terms, not both"
+msgstr "berikan tanggal jatuh tempo atau termin, bukan keduanya"
+
+msgid "issue date {0} is before 1990"
+msgstr "tanggal terbit {0} sebelum tahun 1990"
+
+msgid "issue date {0} is more than a year ahead"
+msgstr "tanggal terbit {0} lebih dari setahun ke depan"
+
+msgid "the settlement it completed is no longer paid: its write-off is taken back"
+msgstr "penyelesaian yang dilunasinya kini belum terbayar: penghapusbukuannya ditarik kembali"
+
+msgid "undone"
+msgstr "diurungkan"
+
+msgid "{0} credited {1} of {2}"
+msgstr "{0} memberi nota kredit untuk {1} milik {2}"
+
+msgid "{0} is more than five years ahead"
+msgstr "{0} lebih dari lima tahun ke depan"
+
+msgid "{0} reversed a payment on {1} from {2}"
+msgstr "{0} membalik pembayaran untuk {1} dari {2}"
+
+msgid "{0} voided {1} of {2}"
+msgstr "{0} membatalkan {1} milik {2}"
+
+msgid "\"{0}\" is too short for a phone number (at least 6 digits)"
+msgstr "\"{0}\" terlalu pendek untuk nomor telepon (paling sedikit 6 angka)"
 
 """#
 }
