@@ -84,20 +84,16 @@ public enum CaseFile {
         var quote = ""
         switch e.body {
         case let .clientRecorded(x) where x.id == id:
-            let versions = book.clientHistory(id).map(\.value)
-            if let k = versions.firstIndex(of: x), k > 0 {
-                let changes = x.changes(from: versions[k - 1]).map { "\($0.field): \(md($0.old.isEmpty ? "—" : $0.old)) → \(md($0.new.isEmpty ? "—" : $0.new))" }
-                line = tr("Client details changed: {0}", changes.joined(separator: "; "))
+            if let changed = edited(x, book.clientHistory(id).map(\.value), { $0.changes(from: $1) }) {
+                line = tr("Client details changed: {0}", changed)
                 break
             }
             let terms = x.termsDays.map { tr("terms net {0}", $0) } ?? tr("terms none")
             let contract = x.contractRef.map { tr("contract {0}", md($0)) } ?? tr("contract none")
             line = tr("Client details recorded: {0}, {1}, {2}", md(x.name), terms, contract)
         case let .invoiceIssued(x) where x.clientID == id:
-            let versions = book.invoiceHistory(x.id).map(\.value)
-            if let k = versions.firstIndex(of: x), k > 0 {
-                let changes = x.changes(from: versions[k - 1], money: fmt.string).map { "\($0.field): \(md($0.old)) → \(md($0.new))" }
-                line = tr("Invoice {0} changed: {1}", md(x.number), changes.joined(separator: "; "))
+            if let changed = edited(x, book.invoiceHistory(x.id).map(\.value), { $0.changes(from: $1, money: fmt.string) }) {
+                line = tr("Invoice {0} changed: {1}", md(x.number), changed)
                 break
             }
             line = tr("Invoice {0} issued {1}, due {2}, {3}", md(x.number), x.issued.iso, x.due.iso, fmt.string(x.amount))
@@ -161,6 +157,13 @@ public enum CaseFile {
         default: break
         }
         return line.map { ($0, quote) }
+    }
+
+    /// For a record that replaced an earlier version: what it changed ("terms: 14 → 30"); nil for a first version.
+    private static func edited<R: Equatable>(_ x: R, _ versions: [R], _ changes: (R, R) -> [(field: Sentence, old: String, new: String)]) -> String? {
+        guard let k = versions.firstIndex(of: x), k > 0 else { return nil }
+        return changes(x, versions[k - 1]).map { "\($0.field): \(md($0.old.isEmpty ? "—" : $0.old)) → \(md($0.new.isEmpty ? "—" : $0.new))" }
+            .joined(separator: "; ")
     }
 
     /// A correction's line: what it changed and why.

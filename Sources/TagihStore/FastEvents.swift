@@ -105,11 +105,7 @@ enum FastEvents {
                   let note = x.str("note") else { return nil }
             body = .offerMade(SettlementOffer(id: oid, clientID: ClientID(cid), amount: m, offeredBy: party, date: d, expires: exp, note: note))
         case EventBody.Kind.offerAnswered.rawValue:
-            guard let x = data, let oid = x.str("offerID"), let st = x.str("status").flatMap(OfferStatus.init(rawValue:)),
-                  let d = x.date("date"), let by = x.optDate("payBy"), let n = x.optInt("instalments") else { return nil }
-            var a = OfferAnswer(offerID: oid, status: st, date: d, payBy: by, instalments: n.map { Int($0) })
-            if let v = x.d["invoiceIDs"], !v.isNull { guard let ids = x.strings("invoiceIDs") else { return nil }; a.invoiceIDs = ids.map(InvoiceID.init) }
-            if let v = x.d["balance"], !v.isNull { guard let m = x.money("balance") else { return nil }; a.balance = m }
+            guard let a = data.flatMap(answer) else { return nil }
             body = .offerAnswered(a)
         case EventBody.Kind.reminderSent.rawValue:
             guard let x = data, let cid = x.str("clientID"), let level = x.int("level"), let invs = x.strings("invoiceIDs"),
@@ -129,6 +125,15 @@ enum FastEvents {
             body = .unknown(type: type)
         }
         return Event(id: EventID(id), at: Timestamp(millis: at), device: dev, seq: seq, author: by, body: body)
+    }
+
+    static func answer(_ x: Obj) -> OfferAnswer? {
+        guard let oid = x.str("offerID"), let st = x.str("status").flatMap(OfferStatus.init(rawValue:)),
+              let d = x.date("date"), let by = x.optDate("payBy"), let n = x.optInt("instalments") else { return nil }
+        var a = OfferAnswer(offerID: oid, status: st, date: d, payBy: by, instalments: n.map { Int($0) })
+        if let v = x.d["invoiceIDs"], !v.isNull { guard let ids = x.strings("invoiceIDs") else { return nil }; a.invoiceIDs = ids.map(InvoiceID.init) }
+        if let v = x.d["balance"], !v.isNull { guard let m = x.money("balance") else { return nil }; a.balance = m }
+        return a
     }
 
     static func writeOff(_ x: Obj) -> WriteOff? {
