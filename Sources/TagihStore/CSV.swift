@@ -1,7 +1,9 @@
 import TagihCore
 
-/// RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside
-/// quotes, CRLF or LF, UTF-8 with or without a byte-order mark.
+/// RFC 4180 CSV: quoted fields, doubled quotes, delimiters and newlines inside
+/// quotes, CRLF, LF or CR line ends, UTF-8 with or without a byte-order mark.
+/// The delimiter (`,`, `;` as Excel saves in a decimal-comma locale, or a
+/// tab) is the one the header line uses most.
 public enum CSV {
     /// One record and the line of the file it starts on.
     public struct Row: Sendable, Equatable {
@@ -30,6 +32,7 @@ public enum CSV {
             throw ImportError(file: file, line: line, column: nil,
                               message: tr("not UTF-8 text (byte {0}); save the file as UTF-8 and import again", offset + (bytes.count - b.count)))
         }
+        let delimiter = CSV.delimiter(of: text)
         var rows: [Row] = []
         var field = "", fields: [String] = []
         var inQuotes = false, afterQuote = false, fieldStarted = false
@@ -47,15 +50,21 @@ public enum CSV {
                     } else { inQuotes = false; afterQuote = true }
                     continue
                 }
+                if u == "\r" {
+                    // CRLF and a lone CR (old Mac files) are both one line end.
+                    if let n = it.next(), n != "\n" { pending = n }
+                    field.unicodeScalars.append("\n")
+                    line += 1
+                    continue
+                }
                 if u == "\n" { line += 1 }
-                if u == "\r" { continue }
                 field.unicodeScalars.append(u)
                 continue
             }
+            if u == delimiter { endField(); continue }
             switch u {
-            case ",": endField()
-            case "\r": continue
-            case "\n":
+            case "\r", "\n":
+                if u == "\r", let n = it.next(), n != "\n" { pending = n }
                 endField()
                 if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
                 fields = []
@@ -81,6 +90,22 @@ public enum CSV {
             rows.append(Row(line: rowLine, fields: fields))
         }
         return rows
+    }
+
+    /// The delimiter the first line uses most, outside quotes: `,` unless `;` or a tab is more frequent.
+    public static func delimiter(of text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for u in text.unicodeScalars {
+            if u == "\"" { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if u == "\n" || u == "\r" { break }
+            if counts[u] != nil { counts[u]! += 1 }
+        }
+        let comma = counts[","]!, semi = counts[";"]!, tab = counts["\t"]!
+        if tab > comma && tab >= semi { return "\t" }
+        if semi > comma { return ";" }
+        return ","
     }
 
     /// UTF-16 without a byte-order mark: in the first bytes, most of every

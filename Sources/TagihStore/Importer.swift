@@ -276,7 +276,8 @@ public struct Importer {
                                email: pick(.email, existing?.email), address: pick(.address, existing?.address),
                                termsDays: columns[.terms] != nil ? terms : existing?.termsDays,
                                contractRef: columns[.contract] != nil ? r.text(.contract).flatMap { $0.isEmpty ? nil : $0 } : existing?.contractRef,
-                               owner: columns[.owner] != nil ? r.text(.owner).flatMap { $0.isEmpty ? nil : $0 } : existing?.owner)
+                               owner: columns[.owner] != nil ? r.text(.owner).flatMap { $0.isEmpty ? nil : $0 } : existing?.owner,
+                               currencyCode: existing?.currencyCode)
                 if let old = existing {
                     if old == c { plan.unchanged += 1; continue }
                     plan.updated.append(tr("client {0}", name))

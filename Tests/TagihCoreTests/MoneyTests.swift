@@ -49,3 +49,29 @@ final class MoneyTests: XCTestCase {
         XCTAssertTrue(t.overflowed)
     }
 }
+
+/// The currency table is the ISO 4217 list, as `scripts/gen-currencies` writes it.
+final class CurrencyTableTests: XCTestCase {
+    func testEveryCurrencyOfTheListIsKnownWithItsMinorDigits() {
+        for (code, digits) in [("NZD", 2), ("THB", 2), ("VND", 0), ("PHP", 2), ("HKD", 2), ("INR", 2), ("IDR", 2), ("JPY", 0), ("KWD", 3), ("BHD", 3), ("CLF", 4)] {
+            XCTAssertEqual(Currency(code: code)?.minorDigits, digits, code)
+        }
+        XCTAssertNil(Currency(code: "XAU"), "a precious metal is no invoice currency")
+        XCTAssertNil(Currency(code: "ABC"))
+        XCTAssertGreaterThan(Currency.known.count, 150)
+    }
+
+    /// The drift test: the committed table is what the script makes from the list.
+    func testTheTableMatchesTheISO4217List() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", root.appendingPathComponent("scripts/gen-currencies").path, "--check"]
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(p.terminationStatus, 0, said)
+    }
+}

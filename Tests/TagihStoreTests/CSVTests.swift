@@ -14,6 +14,20 @@ final class CSVTests: XCTestCase {
         XCTAssertEqual(rows.map(\.line), [1, 2, 3, 4])
     }
 
+    /// What Excel saves in an Indonesian or German locale (`;`), tab-separated
+    /// text, and old Mac line ends (CR only) read as the same rows.
+    func testDelimitersAndEveryLineEnd() throws {
+        let want: [[String]] = [["No Faktur", "Pelanggan", "Nilai"], ["F-1", "Toko; Satu", "1.500.000,50"], ["F-2", "Dua\nBaris", "7"]]
+        for (sep, end) in [(";", "\r\n"), (";", "\r"), (";", "\n"), ("\t", "\n"), (",", "\r")] {
+            let text = want.map { $0.map { $0.contains(sep) || $0.contains("\n") || $0.contains(";") ? "\"" + $0.replacingOccurrences(of: "\n", with: end) + "\"" : $0 }
+                .joined(separator: sep) }.joined(separator: end) + end
+            let rows = try CSV.parse(Array(text.utf8), file: "f.csv")
+            XCTAssertEqual(rows.map(\.fields), want, "separator \(sep.debugDescription), line end \(end.debugDescription)")
+            XCTAssertEqual(rows.map(\.line), [1, 2, 3])
+        }
+        XCTAssertEqual(CSV.delimiter(of: "a,b;c,d\n"), ",", "a comma header with one semicolon in it stays comma-separated")
+    }
+
     func testBadEncodingAndQuotingAreNamed() {
         XCTAssertThrowsError(try CSV.parse([0xFF, 0xFE, 0x61, 0x00], file: "f.csv")) { e in
             XCTAssertTrue("\(e)".contains("UTF-16"), "\(e)")
