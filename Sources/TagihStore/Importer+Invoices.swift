@@ -10,6 +10,7 @@ struct InvoicePlanner {
     private var newClients: [String: Client] = [:]
     private var newClientIDs: Set<String> = []
     private var plannedInvoices: Set<InvoiceID> = []
+    private var seenInvoices: Set<InvoiceID> = []
     private var totals: ImportTotals
 
     init(importer: Importer, plan: ImportPlan) {
@@ -32,8 +33,14 @@ struct InvoicePlanner {
         while existing == nil && (book.invoices[id] != nil || plannedInvoices.contains(id)) { id = InvoiceID(id.raw + "x") }
         let inv = Invoice(id: id, number: existing?.number ?? d.number, clientID: client.id, issued: d.issued, due: d.due, amount: d.amount)
         plannedInvoices.insert(id)
+        seenInvoices.insert(id)
+        clientsSeen.insert(client.id)
+        let payment = reconcile(d, id: id, existing: existing)
         if let old = existing {
-            if old == inv { plan.unchanged += 1; return }
+            if old == inv {
+                if let p = payment { plan.changes.append(.paymentRecorded(p)) } else { plan.unchanged += 1 }
+                return
+            }
             if inv.amount.currency != old.amount.currency {
                 return refuse(d, tr("invoice {0} was in {1}, the file says {2}", d.number, old.amount.currency, inv.amount.currency))
             }
@@ -48,15 +55,45 @@ struct InvoicePlanner {
             plan.added.append(tr("invoice {0} ({1}) {2} due {3}", d.number, client.name, MoneyFormat.standard.string(d.amount), d.due.iso))
         }
         plan.changes.append(.invoiceIssued(inv))
-        if let paid = d.paid, paid.isPositive {
-            let already = existing.map { book.paid($0) } ?? .zero(paid.currency)
-            if paid.minor > already.minor {
-                let p = Payment(id: Importer.stableID("p", id.raw, "open-balance", String(paid.minor)), invoiceID: id, date: d.issued,
-                                amount: Money(minor: paid.minor - already.minor, currency: paid.currency), method: "imported (open balance)")
-                plan.changes.append(.paymentRecorded(p))
+        if let p = payment { plan.changes.append(.paymentRecorded(p)) }
+    }
+
+    /// The week's reconciliation: where the file's open balance is lower than
+    /// the book's, the difference was paid in the accounting system (a payment,
+    /// dated the file's payment date or the import day); where it is higher,
+    /// the book has more paid than the file, which is said, never undone.
+    private mutating func reconcile(_ d: Importer.InvoiceDraft, id: InvoiceID, existing: Invoice?) -> Payment? {
+        guard let paid = d.paid else { return nil }
+        let already = existing.map { book.paid($0).minor + book.credited($0).minor + book.writtenOff($0).minor } ?? 0
+        if paid.minor < already, let old = existing {
+            plan.notes.append(tr("invoice {0}: the file's open balance {1} is higher than the book's {2}; a payment may have been reversed there (check it)",
+                                 d.number, MoneyFormat.standard.string(Money(minor: d.amount.minor - paid.minor, currency: paid.currency)),
+                                 MoneyFormat.standard.string(book.balance(old))))
+            return nil
+        }
+        guard paid.minor > already else { return nil }
+        let first = existing == nil
+        let date = d.paidOn ?? (first ? min(d.issued, importer.options.today ?? d.issued) : importer.options.today ?? d.issued)
+        let p = Payment(id: Importer.stableID("p", id.raw, "open-balance", String(paid.minor)), invoiceID: id, date: max(date, d.issued),
+                        amount: Money(minor: paid.minor - already, currency: paid.currency),
+                        method: first ? "imported (open balance)" : "paid in the accounting system")
+        if !first { plan.reconciled.append(tr("payment {0} on {1} ({2}): paid in the accounting system", MoneyFormat.standard.string(p.amount), d.number, p.date.iso)) }
+        return p
+    }
+
+    /// The client's open invoices in the book that the file does not list:
+    /// paid or removed in the accounting system? Said, never closed silently.
+    mutating func reportMissing(clients: Set<ClientID>) {
+        for c in clients.sorted(by: { $0.raw < $1.raw }) {
+            for inv in book.openInvoices(of: c) where !seenInvoices.contains(inv.id) {
+                plan.notes.append(tr("invoice {0} ({1}) is open in the book but not in this file: paid or removed in the accounting system? It stays open until you record it",
+                                     inv.number, book.clients[c]?.name ?? c.raw))
             }
         }
     }
+
+    /// The clients of the invoices taken so far.
+    private(set) var clientsSeen: Set<ClientID> = []
 
     /// The invoice's client: in the book, made earlier in this file, or made
     /// now (not when the invoice would take the book past its limit).

@@ -9,6 +9,8 @@ public struct ImportOptions: Sendable {
     public var decimalMark: Character = "."
     /// The currency of amounts when the file has no currency column.
     public var currency: Currency?
+    /// The import day: what a payment found by reconciling is dated when the file gives no date.
+    public var today: CivilDate?
 
     public init(kind: ImportKind) { self.kind = kind }
 }
@@ -19,6 +21,10 @@ public struct ImportPlan: Sendable {
     public var added: [String] = []
     public var updated: [String] = []
     public var unchanged = 0
+    /// Payments found by comparing the file's open balances with the book's.
+    public var reconciled: [String] = []
+    /// What the user should look at: balances higher than the book's, open invoices missing from the file.
+    public var notes: [String] = []
     public var errors: [ImportError] = []
     /// The changes to save (only the valid rows).
     public var changes: [EventBody] = []
@@ -44,8 +50,12 @@ public struct Importer {
     }
 
     /// Chooses the preset and columns; an unusable header is one error.
-    public func plan(_ rows: [CSV.Row]) -> Result<ImportPlan, ImportError> {
-        guard let header = rows.first else { return .failure(ImportError(file: file, line: 1, column: nil, message: tr("the file is empty"))) }
+    public func plan(_ all: [CSV.Row]) -> Result<ImportPlan, ImportError> {
+        guard !all.isEmpty else { return .failure(ImportError(file: file, line: 1, column: nil, message: tr("the file is empty"))) }
+        // A report saved as CSV has title lines above its header: the header is the first row that fits a preset.
+        let start = headerRow(all)
+        let rows = Array(all[start...])
+        let header = rows[0]
         let candidates = ImportPreset.all.filter { $0.kind == options.kind && (options.preset == nil || $0.name == options.preset) }
         if candidates.isEmpty {
             let names = Set(ImportPreset.all.filter { $0.kind == options.kind }.map(\.name)).sorted()
@@ -68,6 +78,7 @@ public struct Importer {
         var inferred = self.options
         if inferred.dateOrder == nil {
             inferred.dateOrder = Importer.inferOrder(rows.dropFirst(), columns: [columns[.issued], columns[.due], columns[.date]].compactMap { $0 })
+                ?? preset.dateOrder
         }
         let importer = Importer(book: book, file: file, options: inferred, index: index)
         var plan: ImportPlan
@@ -77,7 +88,17 @@ public struct Importer {
         case .payments: plan = importer.payments(rows.dropFirst(), columns: columns)
         }
         plan.preset = preset.name
+        if start > 0 { plan.notes.insert(trn("skipped {0} title line above the header", "skipped {0} title lines above the header", start), at: 0) }
         return .success(plan)
+    }
+
+    /// The first of the first 30 rows whose cells fit a preset of this kind (0 when none does: the first row's problems are then named).
+    func headerRow(_ rows: [CSV.Row]) -> Int {
+        let candidates = ImportPreset.all.filter { $0.kind == options.kind && (options.preset == nil || $0.name == options.preset) }
+        for (k, row) in rows.prefix(30).enumerated() where candidates.contains(where: { $0.missing($0.match(row.fields, overrides: options.map)).isEmpty }) {
+            return k
+        }
+        return 0
     }
 
     /// Day first or month first, when the file itself says so: some date has a
@@ -179,6 +200,8 @@ public struct Importer {
         var due: CivilDate
         var amount: Money
         var paid: Money?
+        /// The day the file says the paid part was paid, when it has one.
+        var paidOn: CivilDate?
         var contact: String?
         var email: String?
         var phone: String?
@@ -190,8 +213,10 @@ public struct Importer {
         var drafts: [InvoiceDraft] = []
         var byKey: [String: Int] = [:]
         var badInvoices: Set<String> = []
+        var skipped = SkippedRows()
         for row in rows {
             let r = RowReader(row: row, columns: columns, file: file)
+            if skipped.skips(r) { continue }
             do throws(ImportError) {
                 let number = try r.required(.number, tr("invoice number"))
                 let client = try r.required(.client, tr("client"))
@@ -200,7 +225,11 @@ public struct Importer {
                 if due < issued { throw r.error(.due, tr("due date {0} is before the issue date {1}", due.iso, issued.iso)) }
                 let currency = try r.currency(options.currency)
                 var amount: Money
-                if preset.linesPerInvoice {
+                let invoiceTotal = preset.linesPerInvoice && columns[.amount] != nil && !(r.text(.amount) ?? "").isEmpty
+                if invoiceTotal {
+                    // Xero repeats the invoice's total on every line: it is the amount, the lines are not summed.
+                    amount = try r.money(.amount, tr("total"), currency: currency, mark: options.decimalMark)
+                } else if preset.linesPerInvoice {
                     if columns[.lineAmount] != nil, let t = r.text(.lineAmount), !t.isEmpty {
                         amount = try r.money(.lineAmount, tr("line amount"), currency: currency, mark: options.decimalMark, allowZero: true)
                     } else {
@@ -217,6 +246,13 @@ public struct Importer {
                         let tax = try r.money(.tax, tr("tax amount"), currency: currency, mark: options.decimalMark, allowZero: true)
                         amount = (try? amount.adding(tax)) ?? amount
                     }
+                    amount = try r.withTaxRate(amount)
+                } else if columns[.amount] == nil || (r.text(.amount) ?? "").isEmpty, columns[.base] != nil {
+                    // DPP and PPN: the invoice is their sum.
+                    let base = try r.money(.base, "DPP", currency: currency, mark: options.decimalMark)
+                    let vat = (r.text(.vat) ?? "").isEmpty ? Money.zero(currency)
+                        : try r.money(.vat, "PPN", currency: currency, mark: options.decimalMark, allowZero: true)
+                    amount = (try? base.adding(vat)) ?? base
                 } else {
                     amount = try r.money(.amount, tr("amount"), currency: currency, mark: options.decimalMark)
                 }
@@ -225,6 +261,10 @@ public struct Importer {
                     let open = try r.money(.openBalance, tr("open balance"), currency: currency, mark: options.decimalMark, allowZero: true)
                     if open.minor > amount.minor { throw r.error(.openBalance, tr("open balance is more than the amount")) }
                     paid = Money(minor: amount.minor - open.minor, currency: currency)
+                } else if columns[.paidAmount] != nil, let t = r.text(.paidAmount), !t.isEmpty {
+                    let p = try r.money(.paidAmount, tr("amount paid"), currency: currency, mark: options.decimalMark, allowZero: true)
+                    if p.minor > amount.minor { throw r.error(.paidAmount, tr("the amount paid is more than the amount")) }
+                    paid = p
                 }
                 var terms: Int?
                 if let t = r.text(.terms), !t.isEmpty {
@@ -235,11 +275,17 @@ public struct Importer {
                 if let i = byKey[key] {
                     guard preset.linesPerInvoice else { throw r.error(.number, tr("invoice {0} for {1} appears twice (first on line {2})", number, client, drafts[i].line)) }
                     guard drafts[i].amount.currency == amount.currency else { throw r.error(.currency, tr("invoice {0} has lines in two currencies", number)) }
-                    drafts[i].amount = (try? drafts[i].amount.adding(amount)) ?? drafts[i].amount
+                    if invoiceTotal {
+                        if drafts[i].amount != amount { throw r.error(.amount, tr("invoice {0}'s total differs from its first line's (line {1})", number, drafts[i].line)) }
+                    } else {
+                        drafts[i].amount = (try? drafts[i].amount.adding(amount)) ?? drafts[i].amount
+                    }
                 } else {
                     byKey[key] = drafts.count
                     drafts.append(InvoiceDraft(line: row.line, number: number, client: client, clientID: r.text(.clientID).flatMap { $0.isEmpty ? nil : $0 },
-                                               issued: issued, due: due, amount: amount, paid: paid, contact: r.text(.contact),
+                                               issued: issued, due: due, amount: amount, paid: paid,
+                                               paidOn: try r.text(.date).flatMap { $0.isEmpty ? nil : $0 }.map { _ throws(ImportError) in try r.date(.date, tr("payment date"), order: options.dateOrder) },
+                                               contact: r.text(.contact),
                                                email: r.text(.email), phone: r.text(.phone), terms: terms))
                 }
             } catch {
@@ -247,9 +293,12 @@ public struct Importer {
                 if let n = r.text(.number), let c = r.text(.client) { badInvoices.insert(SearchText.fold(c) + "\u{1F}" + n.lowercased()) }
             }
         }
+        plan.notes += skipped.notes
         // An invoice with any bad line is not imported at all (never half an invoice).
         var planner = InvoicePlanner(importer: self, plan: plan)
         for d in drafts where !badInvoices.contains(SearchText.fold(d.client) + "\u{1F}" + d.number.lowercased()) { planner.take(d) }
+        // Only a file that states open balances is a statement of what is still owed.
+        if columns[.openBalance] != nil { planner.reportMissing(clients: planner.clientsSeen) }
         return planner.plan
     }
 

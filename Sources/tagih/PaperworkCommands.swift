@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
         let env = book.environment
         var options = ImportOptions(kind: kind)
         options.preset = preset
+        options.today = try Clock.today(forced: book.today, environment: env)
         options.dateOrder = dateFormat
         if let c = currency {
             guard let cur = Currency(code: c) else { throw CLIError(tr("--currency: unknown currency {0}", c)) }
@@ -63,7 +64,10 @@ struct ImportCommand: ParsableCommand {
         for e in plan.errors { Console.err(tr("error: {0}", e)) }
         for a in plan.added { say("  " + tr("add     {0}", a)) }
         for u in plan.updated { say("  " + tr("update  {0}", u)) }
-        say(tr("{0} to add, {1} to update, {2} unchanged, {3} with errors", plan.added.count, plan.updated.count, plan.unchanged, plan.errors.count))
+        for p in plan.reconciled { say("  " + tr("pay     {0}", p)) }
+        for n in plan.notes { say("  " + tr("note    {0}", n)) }
+        say(tr("{0} to add, {1} to update, {2} unchanged, {3} with errors", plan.added.count, plan.updated.count, plan.unchanged, plan.errors.count)
+            + (plan.reconciled.isEmpty ? "" : "; " + trn("{0} payment found", "{0} payments found", plan.reconciled.count)))
         if !plan.errors.isEmpty && !skipInvalid {
             throw CLIError(trn("nothing imported: {0} row has errors (fix it, or add --skip-invalid to import the rest)", "nothing imported: {0} rows have errors (fix them, or add --skip-invalid to import the rest)", plan.errors.count))
         }

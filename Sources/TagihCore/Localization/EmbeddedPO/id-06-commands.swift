@@ -43,8 +43,8 @@ msgstr "Pakai sebuah kolom untuk suatu field: field=Column (boleh diulang)."
 msgid "iso, dmy, mdy or ymd (needed when dates like 03/04/2025 are ambiguous)."
 msgstr "iso, dmy, mdy atau ymd (perlu bila tanggal seperti 03/04/2025 bermakna ganda)."
 
-msgid "The decimal mark of amounts: . or ,"
-msgstr "Tanda desimal jumlah: . atau ,"
+msgid "The decimal mark of amounts: . or , (default: , in a ;-separated file, else .)."
+msgstr "Tanda desimal jumlah: . atau , (bawaan: , pada berkas berpemisah ;, selain itu .)."
 
 msgid "Currency of amounts when the file has no currency column."
 msgstr "Mata uang jumlah bila berkas tidak punya kolom mata uang."

@@ -139,5 +139,65 @@ msgstr "{0} membatalkan {1} milik {2}"
 msgid "\"{0}\" is too short for a phone number (at least 6 digits)"
 msgstr "\"{0}\" terlalu pendek untuk nomor telepon (paling sedikit 6 angka)"
 
+# ======================================================================
+# Imports: shapes of accounting exports, reconciliation
+# ======================================================================
+
+msgid "amount paid"
+msgstr "jumlah dibayar"
+
+msgid "invoice {0} ({1}) is open in the book but not in this file: paid or removed in the accounting system? It stays open until you record it"
+msgstr "tagihan {0} ({1}) masih terbuka di buku tetapi tidak ada di berkas ini: sudah dibayar atau dihapus di sistem akuntansi? Tagihan tetap terbuka sampai Anda mencatatnya"
+
+msgid "note    {0}"
+msgstr "catatan {0}"
+
+msgid "pay     {0}"
+msgstr "bayar   {0}"
+
+msgid "payment {0} on {1} ({2}): paid in the accounting system"
+msgstr "pembayaran {0} untuk {1} ({2}): dibayar di sistem akuntansi"
+
+msgid "skipped {0} heading or footer row"
+msgid_plural "skipped {0} heading or footer rows"
+msgstr[0] "{0} baris judul kelompok atau kaki laporan dilewati"
+
+msgid "skipped {0} row of type {1}"
+msgid_plural "skipped {0} rows of type {1}"
+msgstr[0] "{0} baris berjenis {1} dilewati"
+
+msgid "skipped {0} title line above the header"
+msgid_plural "skipped {0} title lines above the header"
+msgstr[0] "{0} baris judul di atas kepala kolom dilewati"
+
+msgid "skipped {0} total row"
+msgid_plural "skipped {0} total rows"
+msgstr[0] "{0} baris total dilewati"
+
+msgid "tax rate \"{0}\" is not a percentage"
+msgstr "tarif pajak \"{0}\" bukan persentase"
+
+msgid "the amount paid is more than the amount"
+msgstr "jumlah dibayar lebih besar dari jumlah tagihan"
+
+msgid "{0} payment found"
+msgid_plural "{0} payments found"
+msgstr[0] "{0} pembayaran ditemukan"
+
+msgid "{0}: no rows below the header line"
+msgstr "{0}: tidak ada baris di bawah kepala kolom"
+
+msgid "{0}: the file is empty"
+msgstr "{0}: berkasnya kosong"
+
+msgid "invoice {0}: the file's open balance {1} is higher than the book's {2}; a payment may have been reversed there (check it)"
+msgstr "tagihan {0}: sisa di berkas {1} lebih besar daripada di buku {2}; mungkin ada pembayaran yang dibalik di sana (periksalah)"
+
+msgid "invoice {0}'s total differs from its first line's (line {1})"
+msgstr "total tagihan {0} berbeda dengan baris pertamanya (baris {1})"
+
+msgid "total"
+msgstr "total"
+
 """#
 }

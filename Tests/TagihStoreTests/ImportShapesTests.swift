@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+import TagihCore
+@testable import TagihStore
+
+/// Every shape an owner's accounting tool exports, from fixtures written by
+/// hand after the vendors' documented layouts: the invoices, amounts and
+/// currencies read, the paid parts as payments, report furniture skipped,
+/// and a week-later export reconciled as payments.
+final class ImportShapesTests: XCTestCase {
+    let today = CivilDate(iso: "2026-11-30")!
+
+    func plan(_ name: String, kind: ImportKind = .invoices, book: Book = Book(), currency: Currency? = nil, decimal: Character = ".") throws -> ImportPlan {
+        var o = ImportOptions(kind: kind)
+        o.currency = currency
+        o.decimalMark = decimal
+        o.today = today
+        let rows = try CSV.parse(fixture(name), file: name)
+        return try Importer(book: book, file: name, options: o).plan(rows).get()
+    }
+
+    func fold(_ plan: ImportPlan, into book: Book = Book()) -> Book {
+        var b = book
+        var seq = Int64(b.eventCount)
+        for c in plan.changes {
+            seq += 1
+            XCTAssertNil(b.validate(c), "\(c)")
+            b.apply(Event(id: EventID("imp-\(seq)"), at: Timestamp(millis: seq), device: "t", seq: seq, author: "t", body: c))
+        }
+        return b
+    }
+
+    func invoice(_ b: Book, _ number: String) -> Invoice { b.findInvoices(number)[0] }
+
+    func testQuickBooksOnlineLineItemsAreSummedWithTheirTax() throws {
+        let p = try plan("qbo-invoices.csv")
+        XCTAssertEqual(p.preset, "quickbooks-online")
+        XCTAssertEqual(p.errors, [])
+        let b = fold(p)
+        XCTAssertEqual(invoice(b, "1001").amount, Money(minor: 38_850, currency: .usd), "300 + 33 + 50 + 5.50")
+        XCTAssertEqual(invoice(b, "1001").issued.iso, "2026-11-01", "QuickBooks writes the month first")
+        XCTAssertEqual(invoice(b, "1002").amount.minor, 120_000)
+        XCTAssertEqual(fold(try plan("qbo-invoices.csv", book: b), into: b), b, "importing it again changes nothing")
+    }
+
+    func testAQuickBooksReportSkipsTitlesGroupsTotalsAndTheFooter() throws {
+        let p = try plan("qb-aging-detail.csv", currency: .usd)
+        XCTAssertEqual(p.preset, "quickbooks")
+        XCTAssertEqual(p.errors, [])
+        XCTAssertTrue(p.notes.contains("skipped 3 title lines above the header"), "\(p.notes)")
+        XCTAssertTrue(p.notes.contains("skipped 3 total rows"), "\(p.notes)")
+        XCTAssertTrue(p.notes.contains("skipped 1 row of type Payment"), "\(p.notes)")
+        let b = fold(p)
+        XCTAssertEqual(b.invoices.count, 2)
+        XCTAssertEqual(invoice(b, "2001").amount.minor, 250_000)
+        XCTAssertEqual(b.balance(invoice(b, "2001")).minor, 100_000, "the open balance: the rest was paid")
+        XCTAssertEqual(b.balance(invoice(b, "2002")).minor, 80_000)
+    }
+
+    func testXeroTakesTheTotalAndThePaidPartAsAPayment() throws {
+        let p = try plan("xero-invoices.csv")
+        XCTAssertEqual(p.preset, "xero")
+        XCTAssertEqual(p.errors, [])
+        let b = fold(p)
+        let nz = invoice(b, "INV-0101")
+        XCTAssertEqual(nz.amount, Money(minor: 115_000, currency: Currency(code: "NZD")!), "the total, not the lines summed twice")
+        XCTAssertEqual(b.paid(nz).minor, 40_000)
+        XCTAssertEqual(b.balance(nz).minor, 75_000)
+        XCTAssertEqual(invoice(b, "INV-0102").amount, Money(minor: 3_210_000, currency: Currency(code: "THB")!))
+    }
+
+    func testJurnalInvoicesWithTaxRatesAndItsPayments() throws {
+        let p = try plan("jurnal-invoices.csv", currency: .idr)
+        XCTAssertEqual(p.preset, "jurnal")
+        XCTAssertEqual(p.errors, [])
+        var b = fold(p)
+        let first = invoice(b, "INV/2026/10/001")
+        XCTAssertEqual(first.amount, Money(major: 1_715_000, currency: .idr), "10 × 150,000 + 11% PPN, + 50,000")
+        XCTAssertEqual(first.due.iso, "2026-10-31", "Jurnal writes the day first")
+        XCTAssertEqual(invoice(b, "INV/2026/10/002").amount, Money(major: 333_000, currency: .idr))
+        let pay = try plan("jurnal-payments.csv", kind: .payments, book: b)
+        XCTAssertEqual(pay.preset, "jurnal")
+        XCTAssertEqual(pay.errors, [])
+        b = fold(pay, into: b)
+        XCTAssertEqual(b.balance(first), Money(major: 1_000_000, currency: .idr))
+    }
+
+    func testIndonesianHeadersInASemicolonFileAndAWeekLaterReconciliation() throws {
+        let p = try plan("indonesia.csv", currency: .idr, decimal: ",")
+        XCTAssertEqual(p.preset, "indonesia")
+        XCTAssertEqual(p.errors, [])
+        var b = fold(p)
+        let fj1 = invoice(b, "FJ-0001")
+        XCTAssertEqual(fj1.amount, Money(major: 11_100_000, currency: .idr))
+        XCTAssertEqual(b.balance(fj1), Money(major: 6_100_000, currency: .idr), "Sudah Bayar as a payment")
+        XCTAssertEqual(fold(try plan("indonesia.csv", book: b, currency: .idr, decimal: ","), into: b), b, "the same file again changes nothing")
+        // A week later the accounting system shows FJ-0001 mostly paid.
+        let week2 = try plan("indonesia-week2.csv", book: b, currency: .idr, decimal: ",")
+        XCTAssertEqual(week2.reconciled.count, 1, "\(week2.reconciled)")
+        XCTAssertEqual(week2.unchanged, 1)
+        b = fold(week2, into: b)
+        XCTAssertEqual(b.balance(fj1), Money(major: 1_100_000, currency: .idr))
+        let paid = b.paymentsByInvoice[fj1.id]!.last!
+        XCTAssertEqual(paid.amount, Money(major: 5_000_000, currency: .idr))
+        XCTAssertEqual(paid.date, today, "dated the import day")
+        XCTAssertEqual(paid.method, "paid in the accounting system")
+        XCTAssertEqual(try plan("indonesia-week2.csv", book: b, currency: .idr, decimal: ",").changes, [], "and again: nothing")
+        // An export without FJ-0002 says so and leaves it open.
+        var one = ImportOptions(kind: .invoices)
+        one.currency = .idr
+        one.decimalMark = ","
+        let rows = try CSV.parse(Array("No Faktur;Tgl Faktur;Tgl J. Tempo;Nama Pelanggan;Faktur Netto;Saldo Piutang\nFJ-0003;01/11/2026;01/12/2026;UD Makmur;1.000;1.000\n".utf8), file: "x.csv")
+        let partial = try Importer(book: b, file: "x.csv", options: one).plan(rows).get()
+        XCTAssertTrue(partial.notes.contains { $0.contains("FJ-0002") && $0.contains("not in this file") }, "\(partial.notes)")
+        XCTAssertEqual(fold(partial, into: b).balance(invoice(b, "FJ-0002")), b.balance(invoice(b, "FJ-0002")))
+    }
+}
