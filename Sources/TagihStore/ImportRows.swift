@@ -49,3 +49,44 @@ extension Importer.RowReader {
         return Money(minor: Int64((Double(amount.minor) * (1 + rate / 100)).rounded()), currency: amount.currency)
     }
 }
+
+extension Importer.RowReader {
+    /// A row's amount: the invoice's total (Xero repeats it on every line), a
+    /// line's quantity × price with its tax, DPP + PPN, or the amount column;
+    /// and whether it is the invoice's total (lines are then not summed).
+    func invoiceAmount(preset: ImportPreset, currency: Currency, mark: Character) throws(ImportError) -> (Money, Bool) {
+        var amount: Money
+        let invoiceTotal = preset.linesPerInvoice && columns[.amount] != nil && !(text(.amount) ?? "").isEmpty
+        if invoiceTotal {
+            // Xero repeats the invoice's total on every line: it is the amount, the lines are not summed.
+            amount = try money(.amount, tr("total"), currency: currency, mark: mark)
+        } else if preset.linesPerInvoice {
+            if columns[.lineAmount] != nil, let t = text(.lineAmount), !t.isEmpty {
+                amount = try money(.lineAmount, tr("line amount"), currency: currency, mark: mark, allowZero: true)
+            } else {
+                let unit = try money(.unitAmount, tr("unit amount"), currency: currency, mark: mark, allowZero: true)
+                let qText = text(.quantity) ?? "1"
+                guard let q = Double(qText.isEmpty ? "1" : qText.replacingOccurrences(of: ",", with: ".")), q >= 0, q < 1e9 else {
+                    throw error(.quantity, tr("quantity \"{0}\" is not a number", qText))
+                }
+                let product = (Double(unit.minor) * q).rounded()
+                guard product <= Double(Money.limit) else { throw error(.quantity, tr("quantity × unit amount is too large")) }
+                amount = Money(minor: Int64(product), currency: currency)
+            }
+            if let t = text(.tax), !t.isEmpty {
+                let tax = try money(.tax, tr("tax amount"), currency: currency, mark: mark, allowZero: true)
+                amount = (try? amount.adding(tax)) ?? amount
+            }
+            amount = try withTaxRate(amount)
+        } else if columns[.amount] == nil || (text(.amount) ?? "").isEmpty, columns[.base] != nil {
+            // DPP and PPN: the invoice is their sum.
+            let base = try money(.base, "DPP", currency: currency, mark: mark)
+            let vat = (text(.vat) ?? "").isEmpty ? Money.zero(currency)
+                : try money(.vat, "PPN", currency: currency, mark: mark, allowZero: true)
+            amount = (try? base.adding(vat)) ?? base
+        } else {
+            amount = try money(.amount, tr("amount"), currency: currency, mark: mark)
+        }
+        return (amount, invoiceTotal)
+    }
+}

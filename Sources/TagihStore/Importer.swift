@@ -224,38 +224,7 @@ public struct Importer {
                 let due = try r.date(.due, tr("due date"), order: options.dateOrder)
                 if due < issued { throw r.error(.due, tr("due date {0} is before the issue date {1}", due.iso, issued.iso)) }
                 let currency = try r.currency(options.currency)
-                var amount: Money
-                let invoiceTotal = preset.linesPerInvoice && columns[.amount] != nil && !(r.text(.amount) ?? "").isEmpty
-                if invoiceTotal {
-                    // Xero repeats the invoice's total on every line: it is the amount, the lines are not summed.
-                    amount = try r.money(.amount, tr("total"), currency: currency, mark: options.decimalMark)
-                } else if preset.linesPerInvoice {
-                    if columns[.lineAmount] != nil, let t = r.text(.lineAmount), !t.isEmpty {
-                        amount = try r.money(.lineAmount, tr("line amount"), currency: currency, mark: options.decimalMark, allowZero: true)
-                    } else {
-                        let unit = try r.money(.unitAmount, tr("unit amount"), currency: currency, mark: options.decimalMark, allowZero: true)
-                        let qText = r.text(.quantity) ?? "1"
-                        guard let q = Double(qText.isEmpty ? "1" : qText.replacingOccurrences(of: ",", with: ".")), q >= 0, q < 1e9 else {
-                            throw r.error(.quantity, tr("quantity \"{0}\" is not a number", qText))
-                        }
-                        let product = (Double(unit.minor) * q).rounded()
-                        guard product <= Double(Money.limit) else { throw r.error(.quantity, tr("quantity × unit amount is too large")) }
-                        amount = Money(minor: Int64(product), currency: currency)
-                    }
-                    if let t = r.text(.tax), !t.isEmpty {
-                        let tax = try r.money(.tax, tr("tax amount"), currency: currency, mark: options.decimalMark, allowZero: true)
-                        amount = (try? amount.adding(tax)) ?? amount
-                    }
-                    amount = try r.withTaxRate(amount)
-                } else if columns[.amount] == nil || (r.text(.amount) ?? "").isEmpty, columns[.base] != nil {
-                    // DPP and PPN: the invoice is their sum.
-                    let base = try r.money(.base, "DPP", currency: currency, mark: options.decimalMark)
-                    let vat = (r.text(.vat) ?? "").isEmpty ? Money.zero(currency)
-                        : try r.money(.vat, "PPN", currency: currency, mark: options.decimalMark, allowZero: true)
-                    amount = (try? base.adding(vat)) ?? base
-                } else {
-                    amount = try r.money(.amount, tr("amount"), currency: currency, mark: options.decimalMark)
-                }
+                let (amount, invoiceTotal) = try r.invoiceAmount(preset: preset, currency: currency, mark: options.decimalMark)
                 var paid: Money?
                 if columns[.openBalance] != nil, let t = r.text(.openBalance), !t.isEmpty {
                     let open = try r.money(.openBalance, tr("open balance"), currency: currency, mark: options.decimalMark, allowZero: true)
