@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     public var undidAny = false
     /// The detail shows the earlier versions of amended contacts.
     public var showEarlierVersions = false
+    /// The detail shows the client's statement of account instead.
+    public var showStatement = false
     /// The client shown in the detail pane.
     public var detailScroll = 0
     /// Narrow screens: the detail is open full screen.

@@ -42,6 +42,7 @@ struct DetailLine: Equatable {
 enum DetailContent {
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
         guard let id = state.currentClient, let c = state.book.clients[id] else { return [] }
+        if state.showStatement { return statement(state, c).flatMap { $0.wrapped(width: width) } }
         let status = state.book.status(id, today: state.today, policy: state.policy, zoneOffset: state.zoneOffset)
         var out = header(state, c)
         out += practice(state, c, status)

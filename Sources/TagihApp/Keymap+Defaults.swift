@@ -64,6 +64,7 @@ extension Keymap {
         KeyBinding(.detail, [.char("G"), .end], .bottom, "bottom"),
         KeyBinding(.detail, [.escape, .char("h"), .left], .back, "back to the list"),
         KeyBinding(.detail, [.tab], .switchPane, "focus the list (wide screens)"),
+        KeyBinding(.detail, [.char("S")], .toggleStatement, "the client's statement of account (S again: back)"),
         KeyBinding(.detail, [.char("H")], .toggleVersions, "show or hide the earlier versions of amended contacts"),
         KeyBinding(.detail, [.char("/")], .startFilter, "filter: client, invoice, contact person, notes"),
 

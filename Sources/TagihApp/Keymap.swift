@@ -37,6 +37,8 @@ public enum Command: String, Sendable, CaseIterable {
     case undoChange
     /// The detail: earlier versions of amended contacts.
     case toggleVersions
+    /// The detail: the statement of account.
+    case toggleStatement
     case toggleDisputes
     /// The Today queue: my clients (I am their owner) or everyone's.
     case toggleMine

@@ -62,6 +62,7 @@ func detailCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .bottom: state.detailScroll = Int.max / 2
     case .back, .switchPane:
         state.detailOpen = false
+        state.showStatement = false
         state.focus = .list
     case .startFilter:
         // The filter is the list's: back to the list (from Today too), its focus, then the filter.
@@ -72,6 +73,9 @@ func detailCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .logContact: return openEditor(&state)
     case .recordPayment: return openPayment(&state)
     case .toggleVersions: state.showEarlierVersions.toggle()
+    case .toggleStatement:
+        state.showStatement.toggle()
+        state.detailScroll = 0
     default: return []
     }
     state.clampDetailScroll()

@@ -16,14 +16,15 @@ public struct AgingReport: Sendable, Equatable {
     /// clamped, with a word): only a book past `Money.bookLimit` gets there.
     public let beyondRange: [Currency]
 
-    public init(book: Book, today: CivilDate, buckets: AgingBuckets = .standard) {
+    /// `asOf`: the book as it stood at the end of `today` (later payments, credits and write-offs not counted).
+    public init(book: Book, today: CivilDate, buckets: AgingBuckets = .standard, asOf: Bool = false) {
         self.today = today
         self.buckets = buckets
         var counts: [Int: [Currency: Int]] = [:]
         var totals: [Int: MoneyTotals] = [:]
         var seen: Set<Currency> = []
         for inv in book.invoices.values {
-            let bal = book.balance(inv)
+            let bal = asOf ? book.balance(inv, asOf: today) : book.balance(inv)
             guard bal.isPositive else { continue }
             let bucket = buckets.index(daysLate: inv.daysLate(on: today))
             counts[bucket, default: [:]][bal.currency, default: 0] += 1

@@ -80,7 +80,7 @@ public enum Exporter {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    static func jsonString(_ s: String) -> String {
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

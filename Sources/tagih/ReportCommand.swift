@@ -24,15 +24,37 @@ struct AgingCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(tr("text, csv or json.")))
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp(tr("client or owner: aged receivables with a row for each.")))
+    var by: AgedReceivables.Grouping?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(tr("The book as it stood on this day (later payments, credits and write-offs not counted)."), valueName: "date"))
+    var asOf: String?
+
     func run() throws {
         let env = book.environment
-        let today = try Clock.today(forced: book.today, environment: env)
+        var today = try Clock.today(forced: book.today, environment: env)
+        if let a = asOf {
+            switch Parse.date(a, today: today) {
+            case let .success(d): today = d
+            case let .failure(e): throw CLIError("--as-of: " + e.sentence.description)
+            }
+        }
         let store = try openForReading(book)
         let config: Config? = try loadConfig(env)
-        let report = AgingReport(book: store.book, today: today, buckets: (config?.policy ?? .standard).buckets)
+        let money = Language.moneyFormat(configLanguage: config?.language, environment: env)
+        if let by {
+            let r = AgedReceivables(book: store.book, asOf: today, buckets: (config?.policy ?? .standard).buckets, by: by)
+            switch format {
+            case .text: Console.out(AgedFormat.text(r, by: by, money: money), terminator: "")
+            case .csv: Console.out(AgedFormat.csv(r, by: by), terminator: "")
+            case .json: Console.out(AgedFormat.json(r, by: by))
+            }
+            return
+        }
+        let report = AgingReport(book: store.book, today: today, buckets: (config?.policy ?? .standard).buckets, asOf: asOf != nil)
         switch format {
         case .text:
-            Console.out(AgingReportFormat.text(report, money: Language.moneyFormat(configLanguage: config?.language, environment: env)), terminator: "")
+            Console.out(AgingReportFormat.text(report, money: money), terminator: "")
         case .csv: Console.out(AgingReportFormat.csv(report), terminator: "")
         case .json: Console.out(AgingReportFormat.json(report))
         }
@@ -85,21 +107,7 @@ enum AgingReportFormat {
         }
         rows.append(["total", String(totalCount)] + r.currencies.map { fmt.number(totals.total(in: $0)) })
         if r.currencies.isEmpty { header = [tr("bucket"), tr("invoices")] }
-        var widths = header.map { DisplayWidth.of($0) }
-        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(c))
-                return i == 0 ? c + pad : pad + c
-            }.joined(separator: "  ")
-        }
-        var out = tr("Aging of open invoices on {0}", r.today.iso) + "\n\n" + line(header) + "\n"
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for (i, row) in rows.enumerated() {
-            if i == rows.count - 1 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-            out += line(row) + "\n"
-        }
-        return out
+        return tr("Aging of open invoices on {0}", r.today.iso) + "\n\n" + TextTable.render(header: header, rows: rows, totalLast: true)
     }
 
     static func csv(_ r: AgingReport) -> String {

@@ -35,7 +35,7 @@ struct Tagih: ParsableCommand {
         version: version,
         subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, ConfigCommand.self, AddCommand.self, EditCommand.self, SyncCommand.self, AssignCommand.self, QueueCommand.self, LogCommand.self, PayCommand.self,
                       SnoozeCommand.self, ReasonCommand.self, PlanCommand.self, OfferCommand.self, RemindCommand.self,
-                      EscalateCommand.self, WriteOffCommand.self, ReverseCommand.self, CreditCommand.self, VoidCommand.self, AmendCommand.self, ImportCommand.self, ExportCommand.self, LetterCommand.self,
+                      EscalateCommand.self, WriteOffCommand.self, ReverseCommand.self, CreditCommand.self, VoidCommand.self, AmendCommand.self, ImportCommand.self, ExportCommand.self, StatementCommand.self, LetterCommand.self,
                       CaseFileCommand.self, CheckCommand.self, ReportCommand.self, ThemesCommand.self, BenchCommand.self, KeysCommand.self, DebugCommand.self],
         defaultSubcommand: OpenCommand.self
     )

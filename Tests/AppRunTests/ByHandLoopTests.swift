@@ -155,6 +155,20 @@ final class ByHandLoopTests: XCTestCase {
         }
     }
 
+    func testTheStatementOfAccountInTheDetail() throws {
+        let dir = freshDirectory()
+        try onMain {
+            let h = try AppHarness(dir)
+            h.select(client: "CV Anugrah Teknik")
+            h.press(.enter)
+            h.press(.char("S"))
+            XCTAssertTrue(h.screen.contains("Statement of account: CV Anugrah Teknik"), h.screen)
+            XCTAssertTrue(h.screen.contains("closing balance"), h.screen)
+            h.press(.char("S"))
+            XCTAssertFalse(h.screen.contains("Statement of account"), h.screen)
+        }
+    }
+
     func testViewsReachEveryClientAndThePaletteOpensAPaidOne() throws {
         let dir = freshDirectory()
         try onMain {

@@ -93,4 +93,25 @@ final class ByHandEndToEndTests: XCTestCase {
         XCTAssertTrue(md.contains("terms net 14"), "the earlier version stays on record: \(md)")
         XCTAssertTrue(md.contains("Invoice S-1 changed: due: 2026-10-15 → 2026-11-01; amount: IDR 100,000 → IDR 120,000"), md)
     }
+
+    func testAgedReceivablesByClientAndAStatementAgreeToTheCent() throws {
+        _ = ok(run("add", "client", "CV Maju Jaya", "--terms", "30"), "add")
+        _ = ok(run("add", "client", "Toko Sinar", "--terms", "14", "--owner", "Dewi"), "add")
+        _ = ok(run("add", "invoice", "maju", "A-1", "1000000", "--issued", "2026-08-01"), "invoice")
+        _ = ok(run("add", "invoice", "maju", "A-2", "500000", "--issued", "2026-10-20"), "invoice")
+        _ = ok(run("add", "invoice", "sinar", "S-1", "300000", "--issued", "2026-11-01"), "invoice")
+        _ = ok(run("pay", "A-1", "400000", "--date", "2026-09-15"), "pay")
+        _ = ok(run("credit", "A-1", "100000", "--reason", "damaged"), "credit")
+        let byClient = ok(run("report", "aging", "--by", "client", "--format", "csv"), "aging by client")
+        XCTAssertTrue(byClient.contains("CV Maju Jaya,IDR,0.00,500000.00,0.00,0.00,500000.00,0.00,1000000.00"), byClient)
+        XCTAssertTrue(byClient.contains("Toko Sinar,IDR,0.00,300000.00,0.00,0.00,0.00,0.00,300000.00"), byClient)
+        let asOf = ok(run("report", "aging", "--by", "owner", "--as-of", "2026-09-30", "--format", "csv"), "as of")
+        XCTAssertTrue(asOf.contains("—,IDR,0.00,600000.00,0.00,0.00,0.00,0.00,600000.00"), "before the credit and the later invoices: \(asOf)")
+        let statement = ok(run("statement", "maju", "--format", "csv"), "statement")
+        XCTAssertTrue(statement.hasSuffix("IDR,2026-11-30,closing,,,,,1000000.00\r\n"), "the same 1,000,000 as the aging: \(statement)")
+        XCTAssertTrue(statement.contains("IDR,2026-11-30,credit,A-1,damaged,,100000.00,1000000.00"), statement)
+        let text = ok(run("statement", "maju", "--from", "2026-10-01"), "statement text")
+        XCTAssertTrue(text.contains("opening balance") && text.contains("600,000"), text)
+        XCTAssertTrue(run("statement", "maju", "--from", "2026-12-01", "--to", "2026-11-01").output.contains("--from"))
+    }
 }

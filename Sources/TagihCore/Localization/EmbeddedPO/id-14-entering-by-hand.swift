@@ -199,5 +199,84 @@ msgstr "total tagihan {0} berbeda dengan baris pertamanya (baris {1})"
 msgid "total"
 msgstr "total"
 
+# ======================================================================
+# Reports: aged receivables, statements of account
+# ======================================================================
+
+msgid "--from {0} is after --to {1}"
+msgstr "--from {0} sesudah --to {1}"
+
+msgid "Aged receivables on {0}"
+msgstr "Umur piutang per {0}"
+
+msgid "From this day (the balance before it is the opening balance)."
+msgstr "Mulai hari ini (sisa sebelumnya menjadi saldo awal)."
+
+msgid "S goes back to the client"
+msgstr "S kembali ke klien"
+
+msgid "Statement of account: {0}"
+msgstr "Rekening koran piutang: {0}"
+
+msgid "The book as it stood on this day (later payments, credits and write-offs not counted)."
+msgstr "Buku seperti keadaannya pada hari ini (pembayaran, nota kredit dan penghapusbukuan sesudahnya tidak dihitung)."
+
+msgid "To this day (default: today)."
+msgstr "Sampai hari ini (bawaan: hari ini)."
+
+msgid "aging"
+msgstr "umur"
+
+msgid "balance"
+msgstr "saldo"
+
+msgid "charged"
+msgstr "ditagih"
+
+msgid "client or owner: aged receivables with a row for each."
+msgstr "client atau owner: umur piutang dengan satu baris untuk masing-masing."
+
+msgid "closing balance"
+msgstr "saldo akhir"
+
+msgid "credit note"
+msgstr "nota kredit"
+
+msgid "date"
+msgstr "tanggal"
+
+msgid "entry"
+msgstr "catatan"
+
+msgid "no invoices"
+msgstr "tidak ada tagihan"
+
+msgid "opening balance"
+msgstr "saldo awal"
+
+msgid "paid or credited"
+msgstr "dibayar atau dikreditkan"
+
+msgid "payment reversed"
+msgstr "pembayaran dibalik"
+
+msgid "void"
+msgstr "batal"
+
+msgid "write-off"
+msgstr "penghapusbukuan"
+
+msgid "{0}, to {1}"
+msgstr "{0}, sampai {1}"
+
+msgid "{0}, {1} to {2}"
+msgstr "{0}, {1} sampai {2}"
+
+msgid "the client's statement of account (S again: back)"
+msgstr "rekening koran piutang klien (S lagi: kembali)"
+
+msgid "A client's statement of account: every invoice, payment, credit, reversal and write-off with the running balance."
+msgstr "Rekening koran piutang klien: setiap tagihan, pembayaran, nota kredit, pembalikan dan penghapusbukuan dengan saldo berjalan."
+
 """#
 }
