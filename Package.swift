@@ -15,11 +15,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Excel workbooks (.xlsx) are ZIP archives of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "TagihCore"),
         .target(name: "CCRC32C"),
-        .target(name: "TagihStore", dependencies: ["TagihCore", "CCRC32C"]),
+        .target(name: "TagihStore", dependencies: ["TagihCore", "CCRC32C", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TerminalCore"),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcursesw"]),

@@ -22,6 +22,7 @@ struct ImportCommand: ParsableCommand {
     var dateFormat: DateOrder?
     @Option(help: ArgumentHelp(tr("The decimal mark of amounts: . or , (default: , in a ;-separated file, else .)."))) var decimal: String?
     @Option(help: ArgumentHelp(tr("Currency of amounts when the file has no currency column."))) var currency: String?
+    @Option(help: ArgumentHelp(tr("The sheet of an Excel workbook (.xlsx) to read (default: the first)."))) var sheet: String?
     @Flag(help: ArgumentHelp(tr("Show what would be added or updated; write nothing."))) var dryRun = false
     @Flag(help: ArgumentHelp(tr("Import the valid rows even when some rows have errors."))) var skipInvalid = false
 
@@ -45,12 +46,14 @@ struct ImportCommand: ParsableCommand {
             options.map[f] = parts[1]
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(tr("{0}: cannot read the file", file)) }
-        // Excel saves `;`-separated files where amounts are written 1.500.000,50.
-        let semicolons = CSV.delimiter(of: String(decoding: data.prefix(8192), as: UTF8.self)) == ";"
+        let workbook = Workbook.looksLikeWorkbook(data)
+        // Excel saves `;`-separated files where amounts are written 1.500.000,50; a workbook stores numbers plainly.
+        let semicolons = !workbook && CSV.delimiter(of: String(decoding: data.prefix(8192), as: UTF8.self)) == ";"
         guard decimal == nil || decimal == "." || decimal == "," else { throw CLIError(tr("--decimal: . or ,")) }
         options.decimalMark = (decimal ?? (semicolons ? "," : ".")) == "," ? "," : "."
+        if sheet != nil && !workbook { throw CLIError(tr("--sheet: {0} is not an Excel workbook (.xlsx)", file)) }
         let rows: [CSV.Row]
-        do { rows = try CSV.parse(Array(data), file: file) } catch { throw CLIError(error.description) }
+        do { rows = workbook ? try Workbook.rows(data, file: file, sheet: sheet) : try CSV.parse(Array(data), file: file) } catch { throw CLIError(error.description) }
         // A file from which no row is read is an error, never "0 rows" and success.
         if rows.count < 2 { throw CLIError(rows.isEmpty ? tr("{0}: the file is empty", file) : tr("{0}: no rows below the header line", file)) }
         let store = dryRun ? try openForReading(book) : try openForWriting(book, create: true)

@@ -114,4 +114,31 @@ final class ImportShapesTests: XCTestCase {
         XCTAssertTrue(partial.notes.contains { $0.contains("FJ-0002") && $0.contains("not in this file") }, "\(partial.notes)")
         XCTAssertEqual(fold(partial, into: b).balance(invoice(b, "FJ-0002")), b.balance(invoice(b, "FJ-0002")))
     }
+
+    /// A hand-made Indonesian sheet as an Excel workbook: titles above the
+    /// header, date cells, numbers as numbers; a week later it reconciles.
+    func testAnExcelWorkbookImportsAndReconciles() throws {
+        func read(_ name: String, sheet: String? = nil) throws -> [CSV.Row] { try Workbook.rows(Data(fixture(name)), file: name, sheet: sheet) }
+        let rows = try read("indonesia.xlsx")
+        XCTAssertEqual(rows.first?.fields.first, "Daftar Piutang Usaha")
+        XCTAssertEqual(rows[2].fields, ["No Faktur", "Tgl Faktur", "Tgl J. Tempo", "Nama Pelanggan", "Nilai", "Terbayar", "Sisa Tagihan"])
+        XCTAssertEqual(rows[3].fields[1], "2026-09-01", "a date cell is a date")
+        XCTAssertEqual(rows[4].fields[4], "2220000.5", "a number is its plain decimal")
+        var o = ImportOptions(kind: .invoices)
+        o.currency = .idr
+        o.today = today
+        let p = try Importer(book: Book(), file: "indonesia.xlsx", options: o).plan(rows).get()
+        XCTAssertEqual(p.preset, "indonesia")
+        XCTAssertEqual(p.errors, [])
+        var b = fold(p)
+        XCTAssertEqual(b.balance(invoice(b, "FJ-0101")), Money(major: 6_100_000, currency: .idr))
+        XCTAssertEqual(invoice(b, "FJ-0102").amount.minor, 222_000_050)
+        let week2 = try Importer(book: b, file: "w2.xlsx", options: o).plan(try read("indonesia-week2.xlsx")).get()
+        XCTAssertEqual(week2.reconciled.count, 1)
+        b = fold(week2, into: b)
+        XCTAssertEqual(b.balance(invoice(b, "FJ-0101")).minor, 0)
+        XCTAssertEqual(try read("indonesia.xlsx", sheet: "catatan").map(\.fields), [["Dibuat dengan tangan"]])
+        XCTAssertThrowsError(try read("indonesia.xlsx", sheet: "x")) { XCTAssertTrue("\($0)".contains("Piutang, Catatan"), "\($0)") }
+        XCTAssertThrowsError(try Workbook.rows(Data("not a zip".utf8), file: "f.xlsx")) { XCTAssertTrue("\($0)".contains("not a ZIP"), "\($0)") }
+    }
 }

@@ -278,5 +278,32 @@ msgstr "rekening koran piutang klien (S lagi: kembali)"
 msgid "A client's statement of account: every invoice, payment, credit, reversal and write-off with the running balance."
 msgstr "Rekening koran piutang klien: setiap tagihan, pembayaran, nota kredit, pembalikan dan penghapusbukuan dengan saldo berjalan."
 
+msgid "--sheet: {0} is not an Excel workbook (.xlsx)"
+msgstr "--sheet: {0} bukan buku kerja Excel (.xlsx)"
+
+msgid "The sheet of an Excel workbook (.xlsx) to read (default: the first)."
+msgstr "Lembar buku kerja Excel (.xlsx) yang dibaca (bawaan: yang pertama)."
+
+msgid "not an Excel workbook (.xlsx): it has no xl/workbook.xml"
+msgstr "bukan buku kerja Excel (.xlsx): tidak ada xl/workbook.xml"
+
+msgid "not an Excel workbook (.xlsx): the file is not a ZIP archive"
+msgstr "bukan buku kerja Excel (.xlsx): berkasnya bukan arsip ZIP"
+
+msgid "the workbook has no sheet \"{0}\" (it has: {1})"
+msgstr "buku kerja tidak punya lembar \"{0}\" (yang ada: {1})"
+
+msgid "the workbook has no sheets"
+msgstr "buku kerja tidak punya lembar"
+
+msgid "the workbook part {0} cannot be read"
+msgstr "bagian buku kerja {0} tidak bisa dibaca"
+
+msgid "the workbook part {0} is too large"
+msgstr "bagian buku kerja {0} terlalu besar"
+
+msgid "the workbook's sheet {0} is missing ({1})"
+msgstr "lembar {0} di buku kerja tidak ada ({1})"
+
 """#
 }
