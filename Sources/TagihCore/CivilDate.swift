@@ -10,6 +10,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public init(dayNumber: Int) { self.dayNumber = dayNumber }
 
+    /// The day of the week, Monday 0 … Sunday 6 (1970-01-01 was a Thursday).
+    public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+
     /// A date from its parts; nil when the day does not exist (2026-02-30) or the
     /// year is outside `yearRange`.
     public init?(year: Int, month: Int, day: Int) {

@@ -54,7 +54,9 @@ public enum Parse {
         return (1...2).contains(first) && middle.allSatisfy { $0 == 2 }
     }
 
-    /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow` (also `hari ini`, `besok`), `+7` / `+7d` (days), `+2w` (weeks).
+    /// A date: `YYYY-MM-DD`, or relative: `today`, `tomorrow` (also `hari ini`,
+    /// `besok`), `+7` / `+7d` (days), `+2w` (weeks), or a weekday (`friday`,
+    /// `jumat`, `jum'at`: the next one after today).
     public static func date(_ text: String, today: CivilDate) -> Result<CivilDate, ParseError> {
         let s = text.trimmingWhitespace.lowercased()
         if s == "today" || s == "hari ini" { return .success(today) }
@@ -66,8 +68,20 @@ public enum Parse {
             if let n = Int(body), n >= 0, n <= 3650 { return .success(today.adding(days: n * unit)) }
         }
         if let d = CivilDate(iso: s) { return .success(d) }
-        return .failure(.init(Sentence("\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)", text)))
+        // A weekday, in English or Indonesian: the next one after today.
+        if let w = Parse.weekdays[s.replacingOccurrences(of: "'", with: "")] {
+            let ahead = (w - today.weekday + 7) % 7
+            return .success(today.adding(days: ahead == 0 ? 7 : ahead))
+        }
+        return .failure(.init(Sentence("\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow, +7, +2w or a weekday)", text)))
     }
+
+    /// Weekday names (Monday is 0), English and Indonesian, whole and short.
+    static let weekdays: [String: Int] = [
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3, "friday": 4, "fri": 4,
+        "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+        "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    ]
 
     /// A duration: `5m`, `1h30m`, `90s`, `4:30` (minutes:seconds), or plain seconds.
     public static func duration(_ text: String) -> Result<Int, ParseError> {

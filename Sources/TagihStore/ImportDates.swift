@@ -14,14 +14,16 @@ public enum ImportDates {
         "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "januari": 1, "februari": 2,
         "maret": 3, "juni": 6, "juli": 7, "agustus": 8, "oktober": 10, "desember": 12,
+        "nop": 11, "nopember": 11, "peb": 2, "pebruari": 2, "agst": 8,
     ]
 
     public static func parse(_ raw: String, order: DateOrder?) -> Result<CivilDate, ParseError> {
         let t = raw.trimmed
         guard !t.isEmpty else { return .failure(ParseError(Sentence("the date is empty"))) }
         if let d = CivilDate(iso: t), order == nil || order == .iso || order == .ymd { return .success(d) }
-        // Drop a time part ("2026-11-30 00:00:00", "30/11/2026 12:00").
-        let datePart = String(t.split(separator: " ").first ?? "")
+        // Drop a time part ("2026-11-30 00:00:00", "2026-11-30T10:15:00+07:00", "30/11/2026 12:00").
+        var datePart = String(t.split(separator: " ").first ?? "")
+        if datePart.count > 10, datePart.dropFirst(10).first == "T" { datePart = String(datePart.prefix(10)) }
         if datePart != t, let d = CivilDate(iso: datePart), order == nil || order == .iso || order == .ymd { return .success(d) }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if words.count == 3 {
@@ -34,6 +36,11 @@ public enum ImportDates {
             }
         }
         let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
+        // 30-Nov-26, 5/Des/2026: the month named between the day and the year.
+        if parts.count == 3, let d = Int(parts[0]), let m = months[parts[1].lowercased()], var y = Int(parts[2]) {
+            if parts[2].count == 2 { y += y < 70 ? 2000 : 1900 }
+            return make(y, m, d, raw)
+        }
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else {
             return .failure(ParseError(Sentence("\"{0}\" is not a date", raw)))
         }

@@ -43,7 +43,7 @@ final class AppSentencesTests: XCTestCase {
             for _ in 0..<12 { press(&s, .backspace) }
             for ch in "kemarin" { press(&s, .char(ch)) }
             XCTAssertEqual(press(&s, .ctrl("s")), [])
-            XCTAssertEqual(s.form?.problem, "Sampai: \"kemarin\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok atau +7)")
+            XCTAssertEqual(s.form?.problem, "Sampai: \"kemarin\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok, +7, +2w atau nama hari)")
         }
     }
 
@@ -55,6 +55,6 @@ final class AppSentencesTests: XCTestCase {
         for _ in 0..<12 { press(&s, .backspace) }
         for ch in "soon" { press(&s, .char(ch)) }
         XCTAssertEqual(press(&s, .ctrl("s")), [])
-        XCTAssertEqual(s.form?.problem, "Until: \"soon\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)")
+        XCTAssertEqual(s.form?.problem, "Until: \"soon\" is not a date (use YYYY-MM-DD, today, tomorrow, +7, +2w or a weekday)")
     }
 }

@@ -7,11 +7,11 @@ final class CoreSentencesTests: XCTestCase {
     func testParseProblemsInBothLanguages() {
         let today = day("2026-11-04")
         XCTAssertEqual(Parse.money("abc", currency: .idr).failureText, "amount \"abc\" is not a number")
-        XCTAssertEqual(Parse.date("soon", today: today).failureText, "\"soon\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)")
+        XCTAssertEqual(Parse.date("soon", today: today).failureText, "\"soon\" is not a date (use YYYY-MM-DD, today, tomorrow, +7, +2w or a weekday)")
         Catalog.with(language: "id") {
             XCTAssertEqual(Parse.money("abc", currency: .idr).failureText, "jumlah \"abc\" bukan angka")
             XCTAssertEqual(Parse.duration("5x").failureText, "durasi \"5x\" tidak seperti 5m atau 1h30m")
-            XCTAssertEqual(Parse.date("soon", today: today).failureText, "\"soon\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok atau +7)")
+            XCTAssertEqual(Parse.date("soon", today: today).failureText, "\"soon\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok, +7, +2w atau nama hari)")
         }
     }
 

@@ -48,3 +48,20 @@ final class ParseTests: XCTestCase {
         XCTAssertThrowsError(try Parse.date("2026-02-30", today: today).get())
     }
 }
+
+/// Dates typed in forms and `--next`/`--promise`: weekdays in both languages and weeks.
+final class TypedDateTests: XCTestCase {
+    func testWeekdaysAndWeeks() {
+        let today = CivilDate(iso: "2026-12-03")!   // a Thursday
+        XCTAssertEqual(today.weekday, 3)
+        func d(_ s: String) -> String? { try? Parse.date(s, today: today).get().iso }
+        XCTAssertEqual(d("friday"), "2026-12-04")
+        XCTAssertEqual(d("jumat"), "2026-12-04")
+        XCTAssertEqual(d("Jum'at"), "2026-12-04")
+        XCTAssertEqual(d("senin"), "2026-12-07")
+        XCTAssertEqual(d("thursday"), "2026-12-10", "today's weekday means next week's")
+        XCTAssertEqual(d("minggu"), "2026-12-06")
+        XCTAssertEqual(d("+2w"), "2026-12-17")
+        XCTAssertNil(d("someday"))
+    }
+}

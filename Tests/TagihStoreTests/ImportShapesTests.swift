@@ -141,4 +141,15 @@ final class ImportShapesTests: XCTestCase {
         XCTAssertThrowsError(try read("indonesia.xlsx", sheet: "x")) { XCTAssertTrue("\($0)".contains("Piutang, Catatan"), "\($0)") }
         XCTAssertThrowsError(try Workbook.rows(Data("not a zip".utf8), file: "f.xlsx")) { XCTAssertTrue("\($0)".contains("not a ZIP"), "\($0)") }
     }
+
+    func testTheDateFormsOfExports() {
+        func d(_ s: String, _ o: DateOrder? = nil) -> String? { try? ImportDates.parse(s, order: o).get().iso }
+        XCTAssertEqual(d("30-Nov-26"), "2026-11-30")
+        XCTAssertEqual(d("5/Des/2026"), "2026-12-05")
+        XCTAssertEqual(d("5 Nop 2026"), "2026-11-05")
+        XCTAssertEqual(d("12 Agu 2026"), "2026-08-12")
+        XCTAssertEqual(d("2026-11-30T10:15:00+07:00"), "2026-11-30")
+        XCTAssertEqual(d("2026-11-30 00:00:00"), "2026-11-30")
+        XCTAssertNil(d("31-Nop-26"), "November has 30 days")
+    }
 }

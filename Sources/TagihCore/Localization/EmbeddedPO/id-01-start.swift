@@ -52,8 +52,8 @@ msgstr "jumlah \"{0}\" punya desimal lebih banyak dari yang diizinkan {1} ({2})"
 msgid "amount \"{0}\" is too large"
 msgstr "jumlah \"{0}\" terlalu besar"
 
-msgid "\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow or +7)"
-msgstr "\"{0}\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok atau +7)"
+msgid "\"{0}\" is not a date (use YYYY-MM-DD, today, tomorrow, +7, +2w or a weekday)"
+msgstr "\"{0}\" bukan tanggal (pakai YYYY-MM-DD, hari ini, besok, +7, +2w atau nama hari)"
 
 msgid "duration is empty"
 msgstr "durasi kosong"
