@@ -45,6 +45,37 @@ public enum Parse {
         return .success(Money(minor: minor, currency: currency))
     }
 
+    /// An amount typed by a person, read in either convention when only one
+    /// reading is possible: `30.000.000`, `Rp 1.500.000`, `1.500.000,50`,
+    /// `1,500,000.50`, `1,5`. A single separator before exactly three digits
+    /// that is the user's decimal mark (`1.500` typed in English) could be
+    /// either: an error naming both readings.
+    public static func typedMoney(_ text: String, currency: Currency, decimalMark: Character = ".") -> Result<Money, ParseError> {
+        var s = text.trimmingWhitespace
+        if s.lowercased().hasPrefix("rp") { s = String(s.dropFirst(2)).trimmingWhitespace; if s.hasPrefix(".") { s.removeFirst() } }
+        let dots = s.filter { $0 == "." }.count, commas = s.filter { $0 == "," }.count
+        let mark: Character
+        switch (dots, commas) {
+        case (0, 0): mark = decimalMark
+        case (_, 0) where dots > 1: mark = ","
+        case (0, _) where commas > 1: mark = "."
+        case (1, 0), (0, 1):
+            let sep: Character = dots == 1 ? "." : ","
+            let after = s.split(separator: sep, omittingEmptySubsequences: false).last?.filter(\.isNumber).count ?? 0
+            if after == 3 && sep == decimalMark && currency.minorDigits < 3 {
+                let digits = s.filter(\.isNumber)
+                return .failure(.init(Sentence("amount \"{0}\" could be {1} or {2}; write it without the separator or with its decimals", text,
+                                               String(digits), String(digits.dropLast(3)) + String(sep) + String(digits.suffix(3)))))
+            }
+            mark = after == 3 ? (sep == "." ? "," : ".") : sep
+        default:
+            // Both: the last one is the decimal mark.
+            mark = s.lastIndex(of: ".")! > s.lastIndex(of: ",")! ? "." : ","
+        }
+        // A reading that fails is reported in the user's own convention.
+        return money(s, currency: currency, decimalMark: mark).flatMapError { _ in money(s, currency: currency, decimalMark: decimalMark) }
+    }
+
     /// Whether digit counts between separators are thousands in threes
     /// (`1,500,000`) or the Indian lakh grouping (`15,00,000`).
     static func isGrouping(_ groups: [Int]) -> Bool {

@@ -65,3 +65,25 @@ final class TypedDateTests: XCTestCase {
         XCTAssertNil(d("someday"))
     }
 }
+
+/// Amounts typed by a person, in either convention when only one reading is possible.
+final class TypedAmountTests: XCTestCase {
+    func testEitherConventionWhenUnambiguous() {
+        func m(_ s: String, _ mark: Character = ".") -> Int64? { try? Parse.typedMoney(s, currency: .idr, decimalMark: mark).get().minor }
+        for mark: Character in [".", ","] {
+            XCTAssertEqual(m("30.000.000", mark), 3_000_000_000)
+            XCTAssertEqual(m("Rp 1.500.000", mark), 150_000_000)
+            XCTAssertEqual(m("1.500.000,50", mark), 150_000_050)
+            XCTAssertEqual(m("1,500,000.50", mark), 150_000_050)
+            XCTAssertEqual(m("1,5", mark), 150)
+            XCTAssertEqual(m("2500000", mark), 250_000_000)
+        }
+        XCTAssertEqual(m("1,500", "."), 150_000, "English: a comma before three digits groups thousands")
+        XCTAssertEqual(m("1.500", ","), 150_000, "Indonesian: a dot before three digits groups thousands")
+        // Typed in English, 1.500 could be fifteen hundred or one and a half: both readings are named.
+        guard case let .failure(e) = Parse.typedMoney("1.500", currency: .idr, decimalMark: ".") else { return XCTFail("1.500 read") }
+        XCTAssertTrue(e.description.contains("1500") && e.description.contains("1.500"), e.description)
+        XCTAssertNil(m("1.50.0"), "a separator in the wrong place is still an error")
+        XCTAssertNil(m("-5"))
+    }
+}

@@ -61,7 +61,7 @@ public struct ContactInput: Sendable, Equatable, Codable {
         var promise: PromiseToPay?
         if outcome == .promised {
             let currency = book.promiseCurrency(client: clientID, invoices: invoiceIDs)
-            switch Parse.money(promiseAmount, currency: currency, decimalMark: decimalMark) {
+            switch Parse.typedMoney(promiseAmount, currency: currency, decimalMark: decimalMark) {
             case let .failure(e): return .failure(.init(.promiseAmount, Sentence("promised amount: {0}", e.sentence)))
             case let .success(m):
                 if !m.isPositive { return .failure(.init(.promiseAmount, Sentence("promised amount must be more than zero"))) }

@@ -18,7 +18,7 @@ enum InputRules {
 
     /// `text` as a positive amount in `currency`, or a problem in `field`.
     static func amount<F>(_ text: String, _ field: F, currency: Currency, decimalMark: Character) -> Result<Money, InputProblem<F>> {
-        switch Parse.money(text, currency: currency, decimalMark: decimalMark) {
+        switch Parse.typedMoney(text, currency: currency, decimalMark: decimalMark) {
         case let .failure(e): return .failure(.init(field, e.sentence))
         case let .success(m):
             return m.isPositive ? .success(m) : .failure(.init(field, Sentence("must be more than zero")))

@@ -21,7 +21,7 @@ public struct PaymentInput: Sendable, Equatable {
         guard let inv = book.invoices[invoiceID] else { return .failure(.init(.invoice, Sentence("unknown invoice {0}", invoiceID))) }
         if book.voiding(inv) != nil { return .failure(.init(.invoice, Sentence("{0} is void", inv.number))) }
         let m: Money
-        switch Parse.money(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
+        switch Parse.typedMoney(amount, currency: inv.amount.currency, decimalMark: decimalMark) {
         case let .failure(e): return .failure(.init(.amount, e.sentence))
         case let .success(v): m = v
         }

@@ -305,5 +305,8 @@ msgstr "bagian buku kerja {0} terlalu besar"
 msgid "the workbook's sheet {0} is missing ({1})"
 msgstr "lembar {0} di buku kerja tidak ada ({1})"
 
+msgid "amount \"{0}\" could be {1} or {2}; write it without the separator or with its decimals"
+msgstr "jumlah \"{0}\" bisa berarti {1} atau {2}; tulis tanpa pemisah atau dengan desimalnya"
+
 """#
 }
