@@ -7,9 +7,12 @@ public enum CalendarExport {
             let status = book.status(id, today: today, policy: policy)
             guard !book.openInvoices(of: id).isEmpty, let name = book.clients[id]?.name else { continue }
             let owed = book.balances(of: id).map(MoneyFormat.standard.string).joined(separator: " + ")
-            if let d = status.nextFollowUp, d >= today {
-                lines += event(uid: "followup-\(id.raw)-\(d.iso)@tagih", stamp: dtstamp, date: d,
-                               summary: "Follow up: \(name)", description: "Owed: \(owed). Next contact planned.")
+            // One event per client's follow-up, with one UID: a calendar that imports the file
+            // again moves it instead of adding another. One already overdue stands on today.
+            if let d = status.nextFollowUp {
+                let late = d < today
+                lines += event(uid: "followup-\(id.raw)@tagih", stamp: dtstamp, date: max(d, today), summary: "Follow up: \(name)",
+                               description: late ? "Owed: \(owed). Follow-up overdue since \(d.iso)." : "Owed: \(owed). Next contact planned.")
             }
             for p in status.promises where p.state == .open {
                 lines += event(uid: "promise-\(id.raw)-\(p.promise.date.iso)-\(p.promise.amount.minor)@tagih", stamp: dtstamp, date: p.promise.date,

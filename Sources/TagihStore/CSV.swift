@@ -131,12 +131,12 @@ public enum CSV {
 
     /// One CSV line (with CRLF), quoting fields that need it. Every cell is
     /// made safe for a spreadsheet first (`safeCell`).
-    public static func line(_ fields: [String]) -> String {
+    public static func line(_ fields: [String], delimiter: Character = ",") -> String {
         fields.map { raw in
             let f = safeCell(raw)
-            return f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
-        }.joined(separator: ",") + "\r\n"
+            let quote = f.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            return quote ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
+        }.joined(separator: String(delimiter)) + "\r\n"
     }
 
     /// Characters that make a spreadsheet read a cell as a formula (OWASP's list).

@@ -69,15 +69,54 @@ public enum Exporter {
 
     public static func csv(_ kind: Kind, book: Book) -> String {
         let t = cleanTable(kind, book: book)
-        return ([t.header] + t.rows).map(CSV.line).joined()
+        return ([t.header] + t.rows).map { CSV.line($0) }.joined()
     }
 
+    /// The version of the JSON exports' shape (raised when a key changes meaning or goes).
+    public static let jsonVersion = 1
+
+    /// `{"tagih_export": 1, "kind": "invoices", "rows": [...]}`: keys in
+    /// snake_case, amounts and counts as JSON numbers, an empty cell as null.
     public static func json(_ kind: Kind, book: Book) -> String {
         let t = cleanTable(kind, book: book)
+        let keys = t.header.map(snakeCase)
+        let numeric = Set(numericColumns(kind))
         let objects = t.rows.map { row in
-            "{" + zip(t.header, row).map { "\(jsonString($0)):\(jsonString($1))" }.joined(separator: ",") + "}"
+            "{" + zip(keys, row).map { key, v in
+                let value = v.isEmpty ? "null" : numeric.contains(key) ? v : jsonString(v)
+                return "\(jsonString(key)):\(value)"
+            }.joined(separator: ",") + "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return "{\"tagih_export\":\(jsonVersion),\"kind\":\"\(kind.rawValue)\",\"rows\":[\n" + objects.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    /// `written off` → `written_off`.
+    public static func snakeCase(_ header: String) -> String {
+        header.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }.reduce(into: "") { $0.append($1) }
+    }
+
+    /// The columns whose values are numbers (amounts as decimals, counts as integers).
+    public static func numericColumns(_ kind: Kind) -> [String] {
+        switch kind {
+        case .invoices: return ["amount", "paid", "written_off", "balance", "credited"]
+        case .payments: return ["amount"]
+        case .interactions: return ["duration_seconds", "promise_amount", "reminder_level"]
+        case .clients: return ["terms"]
+        }
+    }
+
+    /// CSV for a spreadsheet: a UTF-8 byte-order mark (so Excel reads the text
+    /// as UTF-8), and where the language writes decimal commas, `;` between
+    /// cells and commas in the amounts (what Excel expects there).
+    public static func excel(_ kind: Kind, book: Book, decimalComma: Bool) -> String {
+        let t = cleanTable(kind, book: book)
+        let numeric = Set(numericColumns(kind))
+        let keys = t.header.map(snakeCase)
+        let rows = t.rows.map { row in
+            zip(keys, row).map { key, v in decimalComma && numeric.contains(key) ? v.replacingOccurrences(of: ".", with: ",") : v }
+        }
+        let sep: Character = decimalComma ? ";" : ","
+        return "\u{FEFF}" + ([t.header] + rows).map { CSV.line($0, delimiter: sep) }.joined()
     }
 
     public static func jsonString(_ s: String) -> String {

@@ -64,10 +64,11 @@ struct CommandContext {
         }
     }
 
-    func save(_ bodies: [EventBody]) throws {
-        guard !bodies.isEmpty else { return }
+    @discardableResult
+    func save(_ bodies: [EventBody]) throws -> [Event] {
+        guard !bodies.isEmpty else { return [] }
         let now = Clock.now()
-        do { try store.append(bodies.map { PendingEvent(at: now, author: user, body: $0) }) } catch { throw CLIError(error.description) }
+        do { return try store.append(bodies.map { PendingEvent(at: now, author: user, body: $0) }) } catch { throw CLIError(error.description) }
     }
 
     /// The contact-frequency guard: refuses unless forced, and says why.

@@ -12,6 +12,7 @@ struct LogCommand: ParsableCommand {
         discussion: tr("CLIENT is a client id or an unambiguous part of its name (case and accents ignored). Example: tagih log \"maju jaya\" --outcome promised --promise 5000000@2026-12-05 --note \"Will pay Friday\" --duration 4m"))
 
     @OptionGroup var book: BookOptions
+    @Option(help: ArgumentHelp(tr("What to print: text, or json (the saved record's id)."))) var format: OutputFormat = .text
 
     @Argument(help: ArgumentHelp(tr("Client id or part of the name.")))
     var client: String
@@ -112,9 +113,11 @@ struct LogCommand: ParsableCommand {
                 guard force else { throw CLIError(tr("{0} Add --force to record the contact anyway (the override is recorded).", w.message)) }
                 interaction.guardOverride = w.overrideNote
             }
+            let saved: [Event]
             do {
-                try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
+                saved = try store.append([PendingEvent(at: now, author: who, body: .interactionLogged(interaction))])
             } catch { throw CLIError(error.description) }
+            if format == .json { Console.out(JSONOutput.saved("log", saved)); return }
             Console.out(Self.logged(k, client: c.name, outcome: o.label, next: interaction.nextFollowUp?.iso))
         }
     }
@@ -162,6 +165,9 @@ struct PayCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Record it even though the same payment is already recorded.")))
     var force = false
 
+    @Option(help: ArgumentHelp(tr("What to print: text, or json (the saved records' ids).")))
+    var format: OutputFormat = .text
+
     func run() throws {
         let w = try CommandContext(book)
         let payments: [Payment]
@@ -185,7 +191,8 @@ struct PayCommand: ParsableCommand {
             throw CLIError(tr("{0} on {1} dated {2} ({3}) is already recorded; add --force if it was paid twice", w.money.string(p.amount), inv.number, p.date.iso, p.method))
         }
         let events = w.book.paymentEvents(payments, today: w.today)
-        try w.save(events)
+        let saved = try w.save(events)
+        if format == .json { Console.out(JSONOutput.saved("pay", saved)); return }
         for p in payments {
             guard let inv = w.book.invoices[p.invoiceID] else { continue }
             Console.out(tr("recorded {0} on {1}; balance now {2}", w.money.string(p.amount), inv.number, w.money.string(w.book.balance(inv))))

@@ -95,11 +95,21 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("invoices, clients, interactions, payments or followups."))) var what: What
     @Option(help: ArgumentHelp(tr("csv, json, or ics (followups)."))) var format: Format?
     @Option(help: ArgumentHelp(tr("Write to this file (0600) instead of stdout."))) var out: String?
+    @Flag(help: ArgumentHelp(tr("CSV for a spreadsheet: a UTF-8 byte-order mark, and ; with decimal commas where the language writes them."))) var excel = false
 
     func run() throws {
         let env = book.environment
         let today = try Clock.today(forced: book.today, environment: env)
         let store = try openForReading(book)
+        if excel {
+            guard what != .followups, format == nil || format == .csv else { throw CLIError(tr("--excel: a CSV export of invoices, clients, interactions or payments")) }
+            let comma = Language.commandMoneyFormat(configLanguage: try loadConfig(env).language, environment: env).decimalSeparator == ","
+            let text = Exporter.excel(Exporter.Kind(rawValue: what.rawValue)!, book: store.book, decimalComma: comma)
+            // The byte-order mark is for the spreadsheet; the terminal's cleaner would take it out of stdout.
+            if out == nil { FileHandle.standardOutput.write(Data("\u{FEFF}".utf8)) }
+            try writeOut(out == nil ? String(text.dropFirst()) : text, to: out)
+            return
+        }
         let text: String
         if what == .followups {
             guard format == nil || format == .ics else { throw CLIError(tr("followups export as --format ics")) }

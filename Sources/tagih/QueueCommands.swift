@@ -10,11 +10,14 @@ struct QueueCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
     @Option(help: ArgumentHelp(tr("Only this owner salesperson's clients (escalated clients are in their owner's queue).")))
     var owner: String?
+    @Option(help: ArgumentHelp(tr("text or json."))) var format: OutputFormat = .text
 
     func run() throws {
         let r = try CommandContext(book, writing: false)
         let (today, store, policy, fmt) = (r.today, r.store, r.policy, r.money)
         let q = TodayQueue.build(store.book, today: today, policy: policy, owner: owner)
+        if format == .json { Console.out(JSONOutput.queue(q, today: today, money: fmt)); return }
+        guard format == .text else { throw CLIError(tr("--format: text or json")) }
         if q.isEmpty {
             Console.out(owner.map { tr("Nobody is due for a follow-up on {0} for {1}.", today.iso, $0) }
                   ?? tr("Nobody is due for a follow-up on {0}.", today.iso))
@@ -38,6 +41,7 @@ struct KPICommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Days of sales for DSO."))) var period = 90
     @Option(help: ArgumentHelp(tr("CEI period start (default: the first of this month)."))) var from: String?
     @Option(help: ArgumentHelp(tr("CEI period end (default: today)."))) var to: String?
+    @Option(help: ArgumentHelp(tr("text or json."))) var format: OutputFormat = .text
 
     func run() throws {
         let r = try CommandContext(book, writing: false)
@@ -49,6 +53,8 @@ struct KPICommand: ParsableCommand {
         }
         guard (1...3650).contains(period) else { throw CLIError(tr("--period: 1 to 3650 days")) }
         let k = KPIReport(book: store.book, today: today, periodDays: period, ceiFrom: try d(from, "--from"), ceiTo: try d(to, "--to"), policy: policy)
+        if format == .json { Console.out(JSONOutput.kpi(k)); return }
+        guard format == .text else { throw CLIError(tr("--format: text or json")) }
         // A label, padded to a column of 21 (never cut), then the figure.
         func row(_ label: String, _ value: String) -> String {
             "  " + label + String(repeating: " ", count: max(0, 21 - label.count)) + "  " + value

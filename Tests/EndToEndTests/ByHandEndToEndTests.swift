@@ -114,4 +114,29 @@ final class ByHandEndToEndTests: XCTestCase {
         XCTAssertTrue(text.contains("opening balance") && text.contains("600,000"), text)
         XCTAssertTrue(run("statement", "maju", "--from", "2026-12-01", "--to", "2026-11-01").output.contains("--from"))
     }
+
+    /// `--format json` on the reporting and recording commands: the exports' versioned shape.
+    func testScriptsReadJSON() throws {
+        _ = ok(run("add", "client", "CV Maju Jaya", "--terms", "30"), "add")
+        _ = ok(run("add", "invoice", "maju", "A-1", "1000000", "--issued", "2026-08-01"), "invoice")
+        func object(_ out: String) -> [String: Any]? { try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any] }
+        let queue = object(ok(run("queue", "--format", "json"), "queue"))
+        XCTAssertEqual(queue?["tagih_export"] as? Int, 1)
+        let first = (queue?["rows"] as? [[String: Any]])?.first
+        XCTAssertEqual(first?["client_id"] as? String, "c-cv-maju-jaya")
+        XCTAssertEqual(first?["days_late"] as? Int, 91)
+        let pay = object(ok(run("pay", "A-1", "250000", "--format", "json"), "pay"))
+        XCTAssertEqual((pay?["saved"] as? [[String: Any]])?.first?["type"] as? String, "payment.recorded")
+        let kpi = object(ok(run("report", "kpi", "--format", "json"), "kpi"))
+        let idr = (kpi?["currencies"] as? [[String: Any]])?.first
+        XCTAssertEqual(idr?["receivables"] as? Double, 750_000)
+        XCTAssertEqual(idr?["collected_this_month"] as? Double, 250_000)
+        let file = home + "/invoices.csv"
+        _ = ok(run("export", "invoices", "--excel", "--out", file, lang: "id_ID.UTF-8"), "excel")
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: file))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a UTF-8 byte-order mark for Excel")
+        let excel = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(excel.hasPrefix("id;number;"), excel)
+        XCTAssertTrue(excel.contains(";1000000,00;250000,00;"), excel)
+    }
 }

@@ -83,5 +83,11 @@ final class PaperworkTests: XCTestCase {
         }
         XCTAssertTrue(events.contains { $0["SUMMARY"]?.hasPrefix("Promised payment: ") == true })
         XCTAssertEqual(Set(events.compactMap { $0["UID"] }).count, events.count, "unique ids")
+        // Overdue follow-ups are in it, standing on today, with a UID that does not change with the date.
+        let overdue = events.filter { $0["DESCRIPTION"]?.contains("Follow-up overdue since") == true }
+        XCTAssertFalse(overdue.isEmpty)
+        XCTAssertTrue(overdue.allSatisfy { $0["DTSTART"] == today.iso.replacingOccurrences(of: "-", with: "") })
+        let later = CalendarExport.ics(book: store.book, today: today.adding(days: 3), stamp: Timestamp(millis: 1_800_000_000_000))
+        for e in overdue { XCTAssertTrue(later.contains("UID:" + e["UID"]!), "the same UID on another day: \(e["UID"]!)") }
     }
 }

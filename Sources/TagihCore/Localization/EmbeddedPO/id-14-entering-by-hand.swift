@@ -308,5 +308,27 @@ msgstr "lembar {0} di buku kerja tidak ada ({1})"
 msgid "amount \"{0}\" could be {1} or {2}; write it without the separator or with its decimals"
 msgstr "jumlah \"{0}\" bisa berarti {1} atau {2}; tulis tanpa pemisah atau dengan desimalnya"
 
+# ======================================================================
+# Exports a spreadsheet and a script can read
+# ======================================================================
+
+msgid "--excel: a CSV export of invoices, clients, interactions or payments"
+msgstr "--excel: ekspor CSV untuk invoices, clients, interactions atau payments"
+
+msgid "--format: text or json"
+msgstr "--format: text atau json"
+
+msgid "CSV for a spreadsheet: a UTF-8 byte-order mark, and ; with decimal commas where the language writes them."
+msgstr "CSV untuk lembar kerja: penanda urutan bita UTF-8, serta ; dengan koma desimal bila bahasanya menulis begitu."
+
+msgid "text or json."
+msgstr "text atau json."
+
+msgid "What to print: text, or json (the saved record's id)."
+msgstr "Yang dicetak: text, atau json (id catatan yang disimpan)."
+
+msgid "What to print: text, or json (the saved records' ids)."
+msgstr "Yang dicetak: text, atau json (id catatan-catatan yang disimpan)."
+
 """#
 }
