@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
     @Flag(help: ArgumentHelp(tr("Move damaged records into quarantine/ and rewrite the journals without them."))) var repair = false
     @Flag(help: ArgumentHelp(tr("Do not ask before repairing."))) var yes = false
+    @Option(help: ArgumentHelp(tr("text or json."))) var format: OutputFormat = .text
 
     func run() throws {
         let env = book.environment
@@ -21,6 +22,12 @@ struct CheckCommand: ParsableCommand {
         let device = DeviceIdentity.resolve(environment: env, directory: dir)
         let check: JournalCheck
         do { check = try JournalCheck(directory: dir, device: device) } catch { throw CLIError(error.description) }
+        if format == .json {
+            guard !repair else { throw CLIError(tr("--format json reports; repair with the text output")) }
+            Console.out(JSONOutput.check(check))
+            if !check.isClean || check.damagedSnapshots > 0 { throw ExitCode(1) }
+            return
+        }
         Console.out(check.text, terminator: "")
         let badSnapshots = check.snapshots.filter { $0.kind != .good }.count
         guard !check.isClean || badSnapshots > 0 else { return }

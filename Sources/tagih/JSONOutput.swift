@@ -42,4 +42,19 @@ enum JSONOutput {
         let rows = events.map { "{\"id\":\(string($0.id.raw)),\"type\":\(string($0.body.kind))}" }
         return object(kind, [("saved", "[" + rows.joined(separator: ",") + "]")])
     }
+
+    static func check(_ c: JournalCheck) -> String {
+        func places(_ list: [(offset: Int, length: Int, reason: String)]) -> String {
+            "[" + list.map { "{\"offset\":\($0.offset),\"length\":\($0.length),\"reason\":\(string($0.reason))}" }.joined(separator: ",") + "]"
+        }
+        let files = c.files.map { f in
+            "{\"file\":\(string(f.file)),\"records\":\(f.records),\"own\":\(f.isOwn),\"damaged\":\(places(f.problems)),\"left_out\":\(places(f.leftOut))}"
+        }
+        let conflicts = c.conflicts.map { x in
+            "{\"id\":\(string(x.id.raw)),\"places\":[" + x.places.map { "{\"file\":\(string($0.file)),\"offset\":\($0.offset)}" }.joined(separator: ",") + "]}"
+        }
+        return object("check", [("clean", String(c.isClean && c.damagedSnapshots == 0)), ("records", String(c.recordCount)),
+                                ("files", "[" + files.joined(separator: ",") + "]"), ("conflicts", "[" + conflicts.joined(separator: ",") + "]"),
+                                ("damaged_snapshots", String(c.damagedSnapshots))])
+    }
 }

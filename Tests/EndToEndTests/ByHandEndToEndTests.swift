@@ -131,6 +131,9 @@ final class ByHandEndToEndTests: XCTestCase {
         let idr = (kpi?["currencies"] as? [[String: Any]])?.first
         XCTAssertEqual(idr?["receivables"] as? Double, 750_000)
         XCTAssertEqual(idr?["collected_this_month"] as? Double, 250_000)
+        let check = object(ok(run("check", "--format", "json"), "check"))
+        XCTAssertEqual(check?["clean"] as? Bool, true)
+        XCTAssertEqual(check?["kind"] as? String, "check")
         let file = home + "/invoices.csv"
         _ = ok(run("export", "invoices", "--excel", "--out", file, lang: "id_ID.UTF-8"), "excel")
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: file))

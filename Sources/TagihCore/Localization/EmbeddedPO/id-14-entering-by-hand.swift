@@ -330,5 +330,8 @@ msgstr "Yang dicetak: text, atau json (id catatan yang disimpan)."
 msgid "What to print: text, or json (the saved records' ids)."
 msgstr "Yang dicetak: text, atau json (id catatan-catatan yang disimpan)."
 
+msgid "--format json reports; repair with the text output"
+msgstr "--format json hanya melaporkan; perbaiki dengan keluaran teks"
+
 """#
 }
