@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var todayQueue = QueueState()
     /// The dashboard's figures, computed when it is shown.
     public private(set) var kpi: KPIReport?
+    /// The dashboard's aged receivables by client.
+    public private(set) var aged: AgedReceivables?
     /// Letter templates by language and rung name (loaded by the run loop: the
     /// user's own, else the shipped ones).
     public var letterTemplates: [String: [String: String]] = [:]
@@ -149,6 +151,7 @@ public struct AppState: Sendable {
             todayQueue.clamp(viewport: layout.todayBodyHeight)
         case .dashboard:
             kpi = KPIReport(book: book, today: today, policy: policy)
+            aged = AgedReceivables(book: book, asOf: today, buckets: policy.buckets)
         }
     }
 

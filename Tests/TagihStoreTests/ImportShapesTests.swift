@@ -152,4 +152,26 @@ final class ImportShapesTests: XCTestCase {
         XCTAssertEqual(d("2026-11-30 00:00:00"), "2026-11-30")
         XCTAssertNil(d("31-Nop-26"), "November has 30 days")
     }
+
+    /// A broken row in any shape is named by file, line and column, and nothing of it is imported.
+    func testBrokenRowsOfEachShapeAreNamed() throws {
+        let cases: [(String, String, String)] = [
+            ("qbo.csv", "InvoiceNo,Customer,InvoiceDate,DueDate,ItemQuantity,ItemRate,ItemAmount,Currency\n1,A,13/40/2026,12/01/2026,1,5.00,5.00,USD\n",
+             "qbo.csv:2:3: issue date"),
+            ("xero.csv", "ContactName,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,UnitAmount,Currency\nA,X-1,2026-10-01,2026-10-31,100.00,150.00,100.00,USD\n",
+             "xero.csv:2:6: the amount paid is more than the amount"),
+            ("jurnal.csv", "*Customer,*Invoice Date,*Due Date,*Invoice Number,*Product Name,*Quantity,*Unit Price,Tax Rate\nA,01/10/2026,31/10/2026,J-1,P,1,1000,abc\n",
+             "jurnal.csv:2:8: tax rate \"abc\" is not a percentage"),
+            ("id.csv", "No Faktur;Tgl Faktur;Tgl J. Tempo;Nama Pelanggan;Nilai\nF-1;01/10/2026;31/09/2026;A;1.000\n",
+             "id.csv:2:3: due date"),
+        ]
+        for (name, text, want) in cases {
+            var o = ImportOptions(kind: .invoices)
+            o.currency = .usd
+            o.decimalMark = name == "id.csv" ? "," : "."
+            let p = try Importer(book: Book(), file: name, options: o).plan(try CSV.parse(Array(text.utf8), file: name)).get()
+            XCTAssertTrue(p.errors.map(\.description).contains { $0.hasPrefix(want) }, "\(name): \(p.errors)")
+            XCTAssertFalse(p.changes.contains { if case .invoiceIssued = $0 { return true } else { return false } }, name)
+        }
+    }
 }

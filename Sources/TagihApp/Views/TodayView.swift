@@ -86,6 +86,37 @@ enum DashboardView {
             y += 1
         }
         line([(t(.dsoNote, k.periodDays), "text.dim")])
+        if let aged = state.aged, y + 3 < area.maxY { agedByClient(aged, state: state, theme: theme, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1), into: &buffer) }
+    }
+
+    /// The clients owing most, per currency, with their balance per bucket (`tagih report aging --by client`).
+    static func agedByClient(_ r: AgedReceivables, state: AppState, theme: Theme, area: Rect, into buffer: inout ScreenBuffer) {
+        let t = state.text
+        var y = area.y
+        buffer.write(t.tr("Largest balances by client (tagih report aging --by client)"), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme["detail.heading"])
+        y += 1
+        let nameWidth = max(10, min(28, area.width - 8 * r.labels.count - 14))
+        for c in r.currencies where y < area.maxY {
+            let rows = r.rows.filter { $0.currency == c }.sorted { $0.total.minor > $1.total.minor }.prefix(max(1, min(5, (area.maxY - y) / max(1, r.currencies.count) - 1)))
+            var x = area.x + 1 + nameWidth
+            buffer.write(c.code, x: area.x + 1, y: y, maxWidth: nameWidth, style: theme["detail.label"])
+            for l in t.buckets(state.buckets) {
+                buffer.writeRight(l, maxX: x + 8, y: y, maxWidth: 7, style: theme["summary.label"])
+                x += 8
+            }
+            buffer.writeRight(t.tr("total"), maxX: x + 12, y: y, maxWidth: 11, style: theme["summary.label"])
+            y += 1
+            for row in rows where y < area.maxY {
+                buffer.write(row.name, x: area.x + 1, y: y, maxWidth: nameWidth - 1, style: theme["text"])
+                var cx = area.x + 1 + nameWidth
+                for (i, v) in row.buckets.enumerated() {
+                    buffer.writeRight(v == 0 ? "·" : Formatting.compact(Money(minor: v, currency: c)), maxX: cx + 8, y: y, maxWidth: 7, style: theme.bucket(i))
+                    cx += 8
+                }
+                buffer.writeRight(Formatting.compact(row.total), maxX: cx + 12, y: y, maxWidth: 11, style: theme["amount"])
+                y += 1
+            }
+        }
     }
 }
 

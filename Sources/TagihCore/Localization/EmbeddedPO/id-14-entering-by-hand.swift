@@ -333,5 +333,8 @@ msgstr "Yang dicetak: text, atau json (id catatan-catatan yang disimpan)."
 msgid "--format json reports; repair with the text output"
 msgstr "--format json hanya melaporkan; perbaiki dengan keluaran teks"
 
+msgid "Largest balances by client (tagih report aging --by client)"
+msgstr "Sisa terbesar per klien (tagih report aging --by client)"
+
 """#
 }
