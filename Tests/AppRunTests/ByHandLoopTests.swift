@@ -178,6 +178,9 @@ final class ByHandLoopTests: XCTestCase {
             h.press(.char("v"), .char("v"))
             XCTAssertEqual(h.state.list.grouping, .allClients)
             XCTAssertEqual(h.state.list.rows.count, h.state.book.clients.count)
+            XCTAssertEqual(Set(h.state.list.rows.map(\.clientID)).count, h.state.book.clients.count, "each client once")
+            let lines = h.screen.split(separator: "\n").filter { $0.hasPrefix("Bali Sunset Villas") }
+            XCTAssertEqual(lines.count, 1, h.screen)
             h.press(.char("v"))
             XCTAssertEqual(h.state.list.grouping, .invoice)
             h.press(.char(":"))
